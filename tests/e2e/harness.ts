@@ -28,6 +28,11 @@ export const CHROMIUM_ARGS = [
 
 export type BrowserName = 'chromium' | 'firefox';
 
+/** The part of the extension API the harness calls inside the browser. */
+interface TabsApi {
+  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+}
+
 /** What a routed request answers: a body (HTML by default) or a status. */
 export interface RoutedResponse {
   status?: number;
@@ -161,7 +166,7 @@ export async function launchChromium({ router, headless = true }: LaunchOptions)
       const deadline = Date.now() + 10_000;
       for (;;) {
         const id = await sw.evaluate(async (prefix: string) => {
-          const tabs = await chrome.tabs.query({});
+          const tabs = await (globalThis as unknown as { chrome: TabsApi }).chrome.tabs.query({});
           return tabs.find((t) => t.url?.startsWith(prefix))?.id ?? null;
         }, urlPrefix);
         if (id !== null) return id;
@@ -264,7 +269,7 @@ export async function launchFirefox({ router, headless = true }: LaunchOptions):
         const deadline = Date.now() + 10_000;
         for (;;) {
           const id = await probe.evaluate(async (prefix: string) => {
-            const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+            const api = (globalThis as unknown as { browser: TabsApi }).browser;
             const tabs = await api.tabs.query({});
             return tabs.find((t) => t.url?.startsWith(prefix))?.id ?? null;
           }, urlPrefix);
