@@ -35,7 +35,8 @@ const PING_TIMEOUT_MS = 500;
 export function createClientLimiter(options: LimiterOptions, log: Logger): ClientLimiter {
   const memory = () => new RateLimiterMemory({ points: options.points, duration: options.windowS, keyPrefix: KEY_PREFIX });
   if (!options.redisUrl) {
-    return { consume: (key) => consumeWith(memory(), key), redisState: async () => 'not-configured', close: async () => {} };
+    const limiter = memory();
+    return { consume: (key) => consumeWith(limiter, key), redisState: async () => 'not-configured', close: async () => {} };
   }
   const redis = new Redis(options.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2000 });
   watchRedis(redis, options.onRedisDown, log);

@@ -5,6 +5,7 @@
 import { Mistral } from '@mistralai/mistralai';
 import * as sdkErrors from '@mistralai/mistralai/models/errors';
 import type { ContentChunk } from '@mistralai/mistralai/models/components';
+import { ZodError } from 'zod';
 import { ProxyError, type ErrorCode } from './errors.ts';
 import type { ChatMessage } from './prompts.ts';
 
@@ -175,7 +176,10 @@ function toProxyError(err: unknown, deadline: Deadline): ProxyError {
   if (err instanceof sdkErrors.RequestTimeoutError || err instanceof sdkErrors.RequestAbortedError) {
     return new ProxyError('upstream_timeout', { cause: err });
   }
-  if (err instanceof sdkErrors.ResponseValidationError || err instanceof sdkErrors.SDKValidationError || err instanceof SyntaxError) {
+  if (err instanceof sdkErrors.ResponseValidationError || err instanceof sdkErrors.SDKValidationError ||
+    // stream events are parsed with zod as they arrive, outside the SDK's error wrapping
+    err instanceof ZodError ||
+    err instanceof SyntaxError) {
     return new ProxyError('upstream_bad_response', { cause: err });
   }
   return new ProxyError('upstream_error', { cause: err });
