@@ -62,6 +62,7 @@ describe.each(INJECTIONS)('injection in page help: %s', (_name, injection) => {
     expect(help).toBe(quoteAsData(injection));
     for (const quoted of [help, label]) {
       expect(quoted).not.toMatch(/[<>\uFF1C\uFF1E\uFE64\uFE65\u2039\u203A\u27E8\u27E9\u2329\u232A\u3008\u3009]/);
+      // eslint-disable-next-line no-control-regex -- the point is to find control characters
       expect(quoted).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/);
     }
     // Outside the tags the user message is ours alone.
