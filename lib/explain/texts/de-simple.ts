@@ -15,7 +15,7 @@ export const deSimple: KeyTexts = {
   'academic-title': {
     what: 'Hier geht es um einen Doktor-Titel. Sie haben einen, wenn Sie promoviert haben.',
     why: 'Der Doktor-Titel kann im Ausweis stehen. Das Amt möchte Ihre Daten überall gleich haben.',
-    where: 'Schauen Sie in Ihren Ausweis. Der Titel steht dort vor dem Namen.',
+    where: 'Schauen Sie in Ihren Ausweis. Dort steht der Titel, wenn er eingetragen ist.',
     format: 'Schreiben Sie den Titel so wie im Ausweis. Haben Sie keinen Doktor? Dann lassen Sie das Feld leer.',
     example: 'Dr.',
     mistakes: 'Bachelor und Master gehören nicht hierher. Professor ist auch kein Doktor-Titel.',

@@ -15,7 +15,7 @@ export const de: KeyTexts = {
   'academic-title': {
     what: 'Ihr Doktorgrad, wenn Sie einen haben.',
     why: 'Der Doktorgrad kann im Melderegister und im Ausweis stehen. Das Amt will Ihre Daten gleich führen.',
-    where: 'Im Personalausweis und im Pass steht er vor dem Namen, wenn er eingetragen ist. Sonst gilt Ihre Promotionsurkunde.',
+    where: 'Im Personalausweis und im Pass, wenn er eingetragen ist. Sonst gilt Ihre Promotionsurkunde.',
     format: 'Die Abkürzung „Dr.“, so wie im Ausweis. Ohne Doktorgrad bleibt das Feld leer.',
     example: 'Dr.',
     mistakes: 'Bachelor, Master oder Diplom sind hier falsch. Auch „Prof.“ ist kein Doktorgrad. Lassen Sie das Feld leer, wenn Sie keinen Doktor haben.',
@@ -47,7 +47,7 @@ export const de: KeyTexts = {
   'birth-name': {
     what: 'Der Familienname, den Sie bei der Geburt bekommen haben.',
     why: 'Der Geburtsname hilft, Sie über Jahre eindeutig zu finden. Das gilt auch nach einer Heirat.',
-    where: 'In der Geburtsurkunde. Im Ausweis steht er nach „geb.“, wenn er anders ist als heute.',
+    where: 'In der Geburtsurkunde. Ist er anders als Ihr Name heute, steht er auch im Ausweis.',
     format: 'Der Name wie in der Geburtsurkunde. Heißen Sie noch so, tragen Sie den gleichen Namen noch einmal ein.',
     example: 'Meyer',
     mistakes: 'Lassen Sie das Feld nicht leer, nur weil Sie nie geheiratet haben. Schreiben Sie nicht „geb.“ in das Feld.',
@@ -134,7 +134,7 @@ export const de: KeyTexts = {
   },
   'marital-status': {
     what: 'Ihr Familienstand nach dem Recht: ledig, verheiratet, geschieden, verwitwet oder in Lebenspartnerschaft.',
-    why: 'Der Familienstand kann Geld und Rechte ändern, zum Beispiel bei Steuern oder Kindergeld.',
+    why: 'Der Familienstand kann Geld und Rechte ändern, zum Beispiel bei der Steuer oder der Rente.',
     where: 'In der Heiratsurkunde oder im Scheidungsurteil. Sonst ist Ihr Stand ledig.',
     format: 'Eine Auswahl aus der Liste. In Frankreich gibt es auch „pacsé(e)“ für den PACS.',
     example: 'verheiratet',

@@ -14,7 +14,7 @@ export const en: KeyTexts = {
   'academic-title': {
     what: 'Your doctoral degree, if you have one.',
     why: 'In Germany a doctorate can be entered in the population register and on the ID card. The authority keeps your data the same everywhere.',
-    where: 'On a German ID card or passport it stands before your name, if it was entered. Otherwise your doctoral certificate counts.',
+    where: 'On a German ID card or passport, if it was entered. Otherwise your doctoral certificate counts.',
     format: 'The abbreviation "Dr.", as on your ID. Without a doctorate, leave the field empty.',
     example: 'Dr.',
     mistakes: 'Bachelor, master or diploma degrees do not belong here. "Prof." is not a doctorate either.',
@@ -46,7 +46,7 @@ export const en: KeyTexts = {
   'birth-name': {
     what: 'The family name you received at birth.',
     why: 'The birth name keeps you identifiable over the years, also after a marriage.',
-    where: 'On your birth certificate. A German ID shows it after "geb." when it differs from today\'s name.',
+    where: 'On your birth certificate. A German ID shows it too when it differs from today\'s name.',
     format: 'The name as on your birth certificate. If it is still your name, enter it again.',
     example: 'Meyer',
     mistakes: 'Do not leave it empty just because you never married. Do not write "geb." or "née" into the field.',
@@ -133,7 +133,7 @@ export const en: KeyTexts = {
   },
   'marital-status': {
     what: 'Your legal marital status: single, married, divorced, widowed, or in a registered partnership.',
-    why: 'It can change money and rights, for example taxes or child benefit.',
+    why: 'It can change money and rights, for example taxes or pensions.',
     where: 'On your marriage certificate or divorce decree. Otherwise you are single.',
     format: 'A choice from the list. French forms also offer "pacsé(e)" for a civil partnership (PACS).',
     example: 'married',

@@ -14,7 +14,7 @@ export const fr: KeyTexts = {
   'academic-title': {
     what: 'Votre grade de docteur, si vous en avez un.',
     why: 'En Allemagne, le doctorat peut figurer au registre de la population et sur la carte d’identité.',
-    where: 'Sur une carte d’identité ou un passeport allemands, il précède le nom s’il a été inscrit. Sinon, votre diplôme de doctorat fait foi.',
+    where: 'Sur une carte d’identité ou un passeport allemands, s’il a été inscrit. Sinon, votre diplôme de doctorat fait foi.',
     format: 'L’abréviation « Dr. », comme sur la pièce d’identité. Sans doctorat, laissez le champ vide.',
     example: 'Dr.',
     mistakes: 'Licence, master ou diplôme d’ingénieur ne vont pas ici. « Prof. » n’est pas un doctorat. Les papiers français ne portent pas de titre.',
@@ -46,7 +46,7 @@ export const fr: KeyTexts = {
   'birth-name': {
     what: 'Le nom de famille reçu à la naissance.',
     why: 'Il permet de vous identifier au fil des années, même après un mariage.',
-    where: 'Sur votre acte de naissance. Une pièce d’identité allemande l’indique après « geb. » s’il diffère du nom actuel.',
+    where: 'Sur votre acte de naissance. Une pièce d’identité allemande l’indique aussi s’il diffère du nom actuel.',
     format: 'Le nom tel qu’il figure sur l’acte de naissance. S’il n’a pas changé, écrivez-le à nouveau.',
     example: 'Meyer',
     mistakes: 'Ne laissez pas le champ vide parce que vous n’êtes pas marié(e). N’écrivez pas « née » ou « geb. » dans le champ.',
