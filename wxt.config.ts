@@ -9,7 +9,7 @@ export default defineConfig({
     name: 'Formlotse',
     description: '__MSG_extDescription__',
     default_locale: 'de',
-    permissions: ['storage', 'activeTab', 'scripting', 'tabs', ...(browser === 'chrome' ? ['sidePanel'] : [])],
+    permissions: ['storage', 'alarms', 'activeTab', 'scripting', 'tabs', ...(browser === 'chrome' ? ['sidePanel'] : [])],
     // Static content scripts (and so host permissions) only for the known portals; any other site
     // only after the user asks for it (activeTab, or an optional permission for that one origin).
     host_permissions: PORTAL_MATCH_PATTERNS,

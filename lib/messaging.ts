@@ -5,6 +5,7 @@
 // takes the tab and frame from `sender.tab` / `sender.frameId`, never from the message or sender.url.
 import { browser, type Browser } from 'wxt/browser';
 import type { PageReport } from './detect/analyse';
+import type { VaultRequests } from './vault/protocol';
 
 /** Requests a side panel or the background sends to a tab's content script, with their answers. */
 export interface ContentRequests {
@@ -12,8 +13,8 @@ export interface ContentRequests {
   'page/show-field': { request: { fieldId: string }; response: { shown: boolean } };
 }
 
-/** Requests to the background. */
-export interface BackgroundRequests {
+/** Requests to the background (the vault's own: lib/vault/protocol.ts). */
+export interface BackgroundRequests extends VaultRequests {
   'tab/analyse-on-request': { request: { tabId: number }; response: { ok: boolean; error?: string } };
 }
 

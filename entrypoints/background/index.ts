@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
+import { startVaultService } from '@/lib/vault/background';
 
 // Wiring only: how the toolbar button opens the guide in each browser.
 export default defineBackground(() => {
+  startVaultService();
   if (import.meta.env.CHROME) {
     // Chrome: the action opens the side panel (sidePanel permission is Chrome-only).
     void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true });
