@@ -1,8 +1,10 @@
 // One page's analysis, the same in the content script and in Node (classify CLI, tests):
 // recognise the portal, collect the controls, classify them.
 import type { Classification, FieldSnapshot } from '../fields/snapshot';
+import { classifyDecisions, classifyField, type ClassifyContext, type FieldDecision } from '../classify';
+import type { PortalDefinition } from '../portals/types';
 import { portalForUrl } from '../portals/registry';
-import { collectFields, type CollectedField } from './collect';
+import { FieldCollector } from './collect';
 
 export interface PageReport {
   url: string;
@@ -18,16 +20,68 @@ export interface PageAnalysis {
   elements: Map<string, Element>;
 }
 
-export function analysePage(doc: Document, url: string): PageAnalysis {
+interface Work {
+  portal: PortalDefinition | null;
+  collector: FieldCollector;
+  ctx: ClassifyContext;
+  fields: FieldSnapshot[];
+  decisions: FieldDecision[];
+  elements: Map<string, Element>;
+}
+
+function start(doc: Document, url: string, now: Date): Work {
   const portal = portalForUrl(url);
-  const collected: CollectedField[] = collectFields(doc);
   return {
-    report: {
-      url,
-      portalId: portal?.id ?? null,
-      fields: collected.map((c) => c.snapshot),
-      classifications: [],
-    },
-    elements: new Map(collected.map((c) => [c.snapshot.id, c.element])),
+    portal,
+    collector: new FieldCollector(doc),
+    ctx: { portal, year: now.getFullYear() },
+    fields: [],
+    decisions: [],
+    elements: new Map(),
   };
+}
+
+function step(work: Work, i: number): void {
+  const { snapshot, element } = work.collector.snapshot(i);
+  work.fields.push(snapshot);
+  work.elements.set(snapshot.id, element);
+  work.decisions.push(classifyField(snapshot, work.ctx));
+}
+
+function finish(work: Work, url: string): PageAnalysis {
+  return {
+    report: { url, portalId: work.portal?.id ?? null, fields: work.fields, classifications: classifyDecisions(work.fields, work.decisions) },
+    elements: work.elements,
+  };
+}
+
+export function analysePage(doc: Document, url: string, now: Date = new Date()): PageAnalysis {
+  const work = start(doc, url, now);
+  for (let i = 0; i < work.collector.visits.length; i++) step(work, i);
+  return finish(work, url);
+}
+
+/**
+ * The same analysis in slices, yielding to the page between them so that a page of thousands of
+ * controls never blocks the main thread for long (no long task). Same result as analysePage.
+ * `pause` is how to yield (the content script passes a macrotask; tests may pass a no-op).
+ */
+export async function analysePageInSlices(
+  doc: Document,
+  url: string,
+  pause: () => Promise<void>,
+  options: { sliceMs?: number; now?: Date; clock?: () => number } = {},
+): Promise<PageAnalysis> {
+  const clock = options.clock ?? (() => performance.now());
+  const sliceMs = options.sliceMs ?? 40;
+  const work = start(doc, url, options.now ?? new Date());
+  let sliceStart = clock();
+  for (let i = 0; i < work.collector.visits.length; i++) {
+    step(work, i);
+    if (clock() - sliceStart > sliceMs) {
+      await pause();
+      sliceStart = clock();
+    }
+  }
+  return finish(work, url);
 }

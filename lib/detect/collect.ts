@@ -1,106 +1,186 @@
 // collect: every fillable control of a document as a serializable FieldSnapshot
 // (ARCHITECTURE: the flow). Runs on any DOM implementation (browser, jsdom, happy-dom): no layout.
+// Open shadow roots and same-origin frames are included; see walk.ts for the pass over the page.
 import type { FieldOption, FieldSnapshot, LabelText } from '../fields/snapshot';
-
-const CONTROL_SELECTOR = 'input, select, textarea';
-const NOT_FILLABLE = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'file', 'password']);
+import { columnHeader } from './grid';
+import { choiceText, labelsByFor, ownLabels } from './labels';
+import { buildSelectorIndex, uniqueSelector, type SelectorIndex } from './selector';
+import { textOfIdRefs } from './text';
+import { walkDocument, type ControlVisit, type Root } from './walk';
+import { cleanText, splitIdentifier } from './words';
 
 export interface CollectedField {
   snapshot: FieldSnapshot;
   element: Element;
 }
 
-function clean(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
+/** Long option lists (time zones, all countries) are cut here: traits need a sample, not all. */
+const MAX_OPTIONS = 400;
+const OWN_ROUTES = new Set<LabelText['source']>(['label-for', 'label-wrap', 'aria-labelledby', 'aria-label']);
+
+interface RootIndex {
+  byFor: Map<string, Element[]>;
+  selectors: SelectorIndex;
 }
 
-function cssEscape(value: string): string {
-  return value.replace(/([^a-zA-Z0-9_-])/g, '\\$1').replace(/^(\d)/, '\\3$1 ');
-}
-
-/** A selector unique in the element's document: #id when unique, else a path of :nth-of-type. */
-export function uniqueSelector(el: Element): string {
-  const doc = el.ownerDocument;
-  if (el.id) {
-    const byId = `#${cssEscape(el.id)}`;
-    if (doc.querySelectorAll(byId).length === 1) return byId;
+function selectOptions(el: Element): FieldOption[] {
+  const out: FieldOption[] = [];
+  for (const o of (el as HTMLSelectElement).options) {
+    if (out.length >= MAX_OPTIONS) break;
+    out.push({ value: o.value, text: cleanText(o.textContent) });
   }
-  const parts: string[] = [];
-  let node: Element | null = el;
-  while (node && node.nodeType === 1 && node !== doc.documentElement) {
-    const tag = node.tagName.toLowerCase();
-    let index = 1;
-    for (let sib = node.previousElementSibling; sib; sib = sib.previousElementSibling) {
-      if (sib.tagName === node.tagName) index++;
+  return out;
+}
+
+function languageOf(el: Element, visit: ControlVisit): string {
+  const holder = el.closest('[lang]') ?? visit.hosts[0]?.closest('[lang]') ?? null;
+  return (holder?.getAttribute('lang') ?? '').split(/[-_]/)[0]?.toLowerCase() ?? '';
+}
+
+function positiveInt(value: string | null): number | undefined {
+  const n = Number(value);
+  return value !== null && Number.isInteger(n) && n > 0 ? n : undefined;
+}
+
+function wordsOf(name: string, id: string): string {
+  const a = splitIdentifier(name);
+  const b = splitIdentifier(id);
+  return a === b || !b ? a : !a ? b : `${a} ${b}`;
+}
+
+/**
+ * A collection in steps: `walk` is one pass over the DOM; `snapshot(i)` builds the i-th field's snapshot.
+ * The content script can yield between batches of snapshot() calls; the result is the same as collectFields.
+ */
+export class FieldCollector {
+  readonly visits: ControlVisit[];
+  private readonly roots = new Map<Root, RootIndex>();
+  private readonly controlsByRoot: Map<Root, Element[]>;
+  private readonly groups = new Map<string, ControlVisit[]>();
+  private readonly clusterLabel = new Map<string, string>();
+  private readonly groupLabel = new Map<string, string>();
+  private readonly labelCache = new Map<Element, LabelText[]>();
+  private count = 0;
+
+  constructor(doc: Document) {
+    const walked = walkDocument(doc);
+    this.visits = walked.visits.filter((v) => v.fillable);
+    this.controlsByRoot = walked.controlsByRoot;
+    for (const v of this.visits) {
+      const list = this.groups.get(v.groupKey);
+      if (list) list.push(v);
+      else this.groups.set(v.groupKey, [v]);
     }
-    parts.unshift(`${tag}:nth-of-type(${index})`);
-    node = node.parentElement;
   }
-  return `html > ${parts.join(' > ')}`;
-}
 
-function labelTexts(el: Element): LabelText[] {
-  const doc = el.ownerDocument;
-  const out: LabelText[] = [];
-  const push = (source: LabelText['source'], text: string | null | undefined) => {
-    const t = clean(text);
-    if (t) out.push({ source, text: t });
-  };
-  if (el.id) {
-    for (const label of doc.querySelectorAll(`label[for="${el.id.replace(/"/g, '\\"')}"]`)) push('label-for', label.textContent);
+  private rootIndex(root: Root): RootIndex {
+    let index = this.roots.get(root);
+    if (!index) {
+      index = { byFor: labelsByFor(root), selectors: buildSelectorIndex(root, this.controlsByRoot.get(root) ?? []) };
+      this.roots.set(root, index);
+    }
+    return index;
   }
-  const wrap = el.closest('label');
-  if (wrap) push('label-wrap', wrap.textContent);
-  for (const id of (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean)) {
-    push('aria-labelledby', doc.getElementById(id)?.textContent);
-  }
-  push('aria-label', el.getAttribute('aria-label'));
-  push('title', el.getAttribute('title'));
-  push('placeholder', el.getAttribute('placeholder'));
-  return out;
-}
 
-function optionsOf(el: Element): FieldOption[] {
-  if (el.tagName === 'SELECT') {
-    return [...(el as HTMLSelectElement).options].map((o) => ({ value: o.value, text: clean(o.textContent) }));
+  private labelsOf(visit: ControlVisit): LabelText[] {
+    let labels = this.labelCache.get(visit.el);
+    if (!labels) {
+      labels = ownLabels(visit.el, visit.root, this.rootIndex(visit.root).byFor);
+      this.labelCache.set(visit.el, labels);
+    }
+    return labels;
   }
-  return [];
-}
 
-function sectionsOf(el: Element): string[] {
-  const out: string[] = [];
-  for (let fs = el.closest('fieldset'); fs; fs = fs.parentElement?.closest('fieldset') ?? null) {
-    const legend = fs.querySelector(':scope > legend');
-    if (legend) out.unshift(clean(legend.textContent));
+  /** A radio or checkbox group's label: a legend or labelled group holding only it, else the text before its first member. */
+  private labelOfGroup(visit: ControlVisit, members: ControlVisit[]): string {
+    let label = this.groupLabel.get(visit.groupKey);
+    if (label === undefined) {
+      const only = [...visit.sections].reverse().find((s) => s.members.size === 1 && s.members.has(visit.groupKey));
+      label = only?.text ?? members[0]?.preceding ?? '';
+      this.groupLabel.set(visit.groupKey, label);
+    }
+    return label;
   }
-  return out;
+
+  private selectorOf(visit: ControlVisit): string {
+    const own = uniqueSelector(visit.el, this.rootIndex(visit.root).selectors);
+    if (!visit.hosts.length) return own;
+    const hostPath = visit.hosts.map((host) => uniqueSelector(host, this.rootIndex(host.getRootNode() as Root).selectors));
+    return [...hostPath, own].join(' >>> ');
+  }
+
+  snapshot(i: number): CollectedField {
+    const visit = this.visits[i];
+    if (!visit) throw new RangeError(`no control ${i}`);
+    const el = visit.el;
+    const own = this.labelsOf(visit);
+    const labels: LabelText[] = [...own];
+    const hasOwn = own.some((l) => OWN_ROUTES.has(l.source));
+    if (!hasOwn) {
+      const header = columnHeader(el);
+      if (header) labels.push({ source: 'column-header', text: header });
+    }
+    if (visit.preceding) labels.push({ source: 'preceding-text', text: visit.preceding });
+    const members = this.groups.get(visit.groupKey) ?? [visit];
+    const grouped = visit.type === 'radio' || (visit.type === 'checkbox' && members.length > 1);
+    let options: FieldOption[] = [];
+    let choice: FieldOption | undefined;
+    if (grouped) {
+      const group = this.labelOfGroup(visit, members);
+      if (group) labels.push({ source: 'group', text: group });
+      options = members.map((m) => ({ value: m.el.getAttribute('value') ?? 'on', text: choiceText(this.labelsOf(m), m.el) }));
+    } else if (el.tagName === 'SELECT') {
+      options = selectOptions(el);
+    }
+    if (visit.type === 'radio' || visit.type === 'checkbox') choice = { value: el.getAttribute('value') ?? 'on', text: choiceText(own, el) };
+    if (!grouped) {
+      const first = this.clusterLabel.get(visit.cluster);
+      if (first === undefined) {
+        this.clusterLabel.set(visit.cluster, own.find((l) => OWN_ROUTES.has(l.source))?.text ?? visit.preceding);
+      } else if (first && !hasOwn) {
+        labels.push({ source: 'group', text: first });
+      }
+    }
+    const legend = [...visit.sections].reverse().find((s) => s.kind === 'legend');
+    const heading = [...visit.sections].reverse().find((s) => s.kind === 'heading');
+    if (legend) labels.push({ source: 'legend', text: legend.text });
+    if (heading) labels.push({ source: 'heading', text: heading.text });
+    const name = el.getAttribute('name') ?? '';
+    const htmlId = el.getAttribute('id') ?? '';
+    const help = textOfIdRefs(visit.root, el.getAttribute('aria-describedby'));
+    const snapshot: FieldSnapshot = {
+      id: `f${this.count++}`,
+      selector: this.selectorOf(visit),
+      frame: visit.frame,
+      tag: el.tagName.toLowerCase() as FieldSnapshot['tag'],
+      type: visit.type,
+      name,
+      htmlId,
+      autocomplete: cleanText(el.getAttribute('autocomplete')).toLowerCase(),
+      labels,
+      options,
+      sections: visit.sections.map((s) => s.text),
+      sectionIds: visit.sections.map((s) => s.id),
+      required: el.hasAttribute('required') || el.getAttribute('aria-required') === 'true',
+      readOnly: el.hasAttribute('readonly'),
+      disabled: el.hasAttribute('disabled'),
+      words: wordsOf(name, htmlId),
+      cluster: visit.cluster,
+      lang: languageOf(el, visit),
+    };
+    if (choice) snapshot.choice = choice;
+    if (help) snapshot.help = help;
+    const maxLength = positiveInt(el.getAttribute('maxlength'));
+    if (maxLength !== undefined) snapshot.maxLength = maxLength;
+    const pattern = el.getAttribute('pattern');
+    if (pattern) snapshot.pattern = pattern;
+    const inputMode = el.getAttribute('inputmode');
+    if (inputMode) snapshot.inputMode = inputMode;
+    return { snapshot, element: el };
+  }
 }
 
 export function collectFields(doc: Document): CollectedField[] {
-  const fields: CollectedField[] = [];
-  for (const el of doc.querySelectorAll(CONTROL_SELECTOR)) {
-    const type = el.tagName === 'INPUT' ? ((el as HTMLInputElement).type || 'text').toLowerCase() : el.tagName === 'SELECT' ? 'select-one' : 'textarea';
-    if (NOT_FILLABLE.has(type)) continue;
-    const input = el as HTMLInputElement;
-    fields.push({
-      element: el,
-      snapshot: {
-        id: `f${fields.length}`,
-        selector: uniqueSelector(el),
-        frame: 0,
-        tag: el.tagName.toLowerCase() as FieldSnapshot['tag'],
-        type,
-        name: el.getAttribute('name') ?? '',
-        htmlId: el.id,
-        autocomplete: clean(el.getAttribute('autocomplete')).toLowerCase(),
-        labels: labelTexts(el),
-        options: optionsOf(el),
-        sections: sectionsOf(el),
-        required: input.required ?? false,
-        readOnly: input.readOnly ?? false,
-        disabled: input.disabled ?? false,
-      },
-    });
-  }
-  return fields;
+  const collector = new FieldCollector(doc);
+  return collector.visits.map((_, i) => collector.snapshot(i));
 }

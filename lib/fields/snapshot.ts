@@ -13,7 +13,12 @@ export type LabelSource =
   | 'aria-describedby'
   | 'preceding-text'
   | 'legend'
-  | 'heading';
+  | 'heading'
+  /** Text of the cell in the same column of the row above, in a grid of label and input rows. */
+  | 'column-header'
+  /** The label of the group the control belongs to: a radio or checkbox group, or adjacent controls
+   *  sharing one label (a date in three selects). */
+  | 'group';
 
 export interface LabelText {
   source: LabelSource;
@@ -54,6 +59,14 @@ export interface FieldSnapshot {
   disabled: boolean;
   /** Text of the page's own hints next to the field (aria-describedby, help buttons), as plain text. */
   help?: string;
+  /** The name and id attributes split into normalised words ("txtGebOrt" → "txt geb ort"). */
+  words?: string;
+  /** A stable id per entry of `sections` (same heading or legend, same id), for repeated blocks. */
+  sectionIds?: string[];
+  /** Controls next to each other with no text between them share a cluster id (split dates, street + number). */
+  cluster?: string;
+  /** The language of the control's part of the page (closest lang attribute), lower-case, e.g. "de". */
+  lang?: string;
 }
 
 /** Which rule decided a field's key (STYLE: every decision records its source). */

@@ -1,0 +1,44 @@
+// Split dates of birth: which part (day, month, year) one control of the split holds, read from
+// its own short label, placeholder, name, or its option list. "TT.MM.JJJJ" names all three: no part.
+import type { FieldSnapshot } from '../fields/snapshot';
+import { normalizeText } from '../detect/words';
+import type { OptionTrait } from './options';
+
+export type DatePart = 'day' | 'month' | 'year';
+
+// Date format letters: TT.MM.JJJJ (DIN 5008), JJ/MM/AAAA (French), DD/MM/YYYY, MM/DD/YYYY.
+// "JJ" is the day in French and a two-digit year in German, so it counts only with the page language.
+const PART_WORDS: { part: DatePart; re: RegExp; lang?: string }[] = [
+  { part: 'day', re: /\b(tag|day|jour|dd|tt|d)\b/ },
+  { part: 'day', re: /\bjj\b/, lang: 'fr' },
+  { part: 'month', re: /\b(monat|month|mois|mm|mo|m)\b/ },
+  { part: 'year', re: /\b(jahr|year|annee|yyyy|yy|jjjj|aaaa|aa|y)\b/ },
+  { part: 'year', re: /\bjj\b/, lang: 'de' },
+];
+const OWN_ROUTES = new Set(['aria-label', 'label-for', 'label-wrap', 'aria-labelledby', 'placeholder', 'title']);
+const BIRTH = /geburt|\bgeb\b|birth|naissance|\bdob\b|\bbday\b|geb ?dat|\bnee? (e )?le\b|\bborn\b/;
+
+function partsIn(text: string, lang: string): Set<DatePart> {
+  const found = new Set<DatePart>();
+  for (const w of PART_WORDS) if ((!w.lang || w.lang === lang) && w.re.test(text)) found.add(w.part);
+  return found;
+}
+
+/** The part of a split date this control holds, or null when it does not say (or says all three). */
+export function datePart(s: FieldSnapshot, trait: OptionTrait | null): DatePart | null {
+  if (trait === 'day') return 'day';
+  if (trait === 'month') return 'month';
+  if (trait === 'birth-year') return 'year';
+  const lang = s.lang ?? '';
+  const texts = [...s.labels.filter((l) => OWN_ROUTES.has(l.source)).map((l) => normalizeText(l.text)), s.words ?? ''];
+  for (const text of texts) {
+    const parts = partsIn(text, lang);
+    if (parts.size === 1) return [...parts][0] ?? null;
+  }
+  return null;
+}
+
+/** Whether the control sits by a date of birth: its labels, group label, name or sections say so. */
+export function isBirthContext(s: FieldSnapshot): boolean {
+  return BIRTH.test(normalizeText([...s.labels.map((l) => l.text), ...s.sections.slice(-1)].join(' '))) || BIRTH.test(s.words ?? '');
+}

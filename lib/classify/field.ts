@@ -1,0 +1,156 @@
+// classifyField: one snapshot → key, person, source, confidence (ARCHITECTURE: classify).
+// Fixed precedence: portal rule > autocomplete token > input type > label heuristics > option traits.
+// A later rung never changes what an earlier one decided, with one exception kept on purpose:
+// a negative label rule (key null: "Telefonnummer des Arbeitgebers", "E-Mail oder Benutzername")
+// may still veto an input-type guess, because precision comes first and a null never fills wrongly.
+import type { FieldKey } from '../fields/keys';
+import type { Classification, ClassificationSource, FieldSnapshot, LabelSource } from '../fields/snapshot';
+import type { PortalDefinition } from '../portals/types';
+import { normalizeText } from '../detect/words';
+import { autocompleteKey } from './autocomplete';
+import { datePart, isBirthContext } from './dates';
+import { matchText, sourceOf, type CompiledRule } from './match';
+import { optionTrait, type OptionTrait } from './options';
+import { detectPerson, type PersonFinding } from './persons';
+import { portalRuleFor } from './portal-rules';
+
+export interface ClassifyContext {
+  portal: PortalDefinition | null;
+  /** The current year (option lists of birth years vs card expiry years); passed in to stay pure. */
+  year: number;
+}
+
+/** What the page pass (page.ts) needs besides the classification itself. */
+export interface FieldDecision {
+  classification: Classification;
+  person: PersonFinding;
+  /** The rule and text that decided, when a label rule did. */
+  rule?: CompiledRule;
+  text?: string;
+  from?: LabelSource | 'attribute';
+}
+
+// Label routes in the order they are trusted (HTML-AAM accessible name first, then hints and
+// surroundings). Radios read the group's label: their own label is the choice ("männlich").
+const FIELD_ROUTES: LabelSource[] = ['label-for', 'label-wrap', 'aria-labelledby', 'aria-label', 'placeholder', 'title', 'column-header', 'group', 'preceding-text'];
+const CHOICE_ROUTES: LabelSource[] = ['group'];
+const CONFIDENCE: Partial<Record<LabelSource | 'attribute', number>> = {
+  'label-for': 0.9, 'label-wrap': 0.85, 'aria-labelledby': 0.9, 'aria-label': 0.85, 'placeholder': 0.8, 'title': 0.75,
+  'column-header': 0.75, 'group': 0.75, 'preceding-text': 0.7, 'attribute': 0.7,
+};
+/** Texts longer than this are instructions or consent text, not a label. */
+const MAX_LABEL = 120;
+/** Keys a radio group can carry: a choice among fixed values. */
+const CHOICE_KEYS = new Set<FieldKey>(['sex', 'honorific-prefix', 'marital-status', 'religion', 'academic-title']);
+/** Keys a second control may take from the first one's label: only the split date (pairs are handled apart). */
+const SHAREABLE = new Set<FieldKey>(['bday', 'bday-day', 'bday-month', 'bday-year']);
+const OWN_LABEL = new Set<LabelSource>(['label-for', 'label-wrap', 'aria-labelledby', 'aria-label', 'placeholder', 'title', 'column-header', 'group']);
+const SELF_EXPLAINING = new Set<OptionTrait>(['sex', 'honorific', 'marital']);
+const NOT_OURS_TYPES = new Set(['search', 'url', 'color', 'range', 'month', 'week', 'time', 'datetime-local']);
+
+const TRAIT_KEY: Partial<Record<OptionTrait, FieldKey>> = {
+  'sex': 'sex', 'honorific': 'honorific-prefix', 'marital': 'marital-status', 'country': 'country', 'nationality': 'nationality', 'us-state': 'region',
+};
+
+function isGrouped(s: FieldSnapshot): boolean {
+  return s.type === 'radio' || (s.type === 'checkbox' && s.options.length > 1);
+}
+
+function contextText(s: FieldSnapshot): string {
+  return normalizeText([...s.sections, ...s.labels.map((l) => l.text)].join(' | '));
+}
+
+interface LabelDecision {
+  key: FieldKey | null;
+  rule: CompiledRule;
+  text: string;
+  from: LabelSource | 'attribute';
+  ambiguous: boolean;
+}
+
+function byLabels(s: FieldSnapshot): LabelDecision | null {
+  let context: string | null = null;
+  const ctx = () => (context ??= contextText(s));
+  const routes = isGrouped(s) ? CHOICE_ROUTES : FIELD_ROUTES;
+  for (const route of routes) {
+    for (const label of s.labels) {
+      if (label.source !== route) continue;
+      const text = normalizeText(label.text);
+      if (text.length > MAX_LABEL) continue;
+      const m = matchText(text, 'label', ctx());
+      if (m) return { key: m.ambiguous ? null : m.rule.key, rule: m.rule, text, from: route, ambiguous: m.ambiguous };
+    }
+  }
+  if (s.words) {
+    const m = matchText(s.words, 'attr', ctx());
+    if (m) return { key: m.rule.key, rule: m.rule, text: s.words, from: 'attribute', ambiguous: false };
+  }
+  return null;
+}
+
+export function classifyField(s: FieldSnapshot, ctx: ClassifyContext): FieldDecision {
+  const person = detectPerson(s);
+  const decide = (key: FieldKey | null, source: ClassificationSource, confidence: number, reason: string, extra?: Partial<FieldDecision>): FieldDecision => {
+    const classification: Classification = { fieldId: s.id, key, person: person.person, source, confidence, reason };
+    return { classification, person, ...extra };
+  };
+
+  const portalRule = portalRuleFor(ctx.portal, s);
+  if (portalRule) {
+    const d = decide(portalRule.key, 'portal-rule', 1, `portal rule "${portalRule.field}": ${portalRule.why}`);
+    d.classification.portalField = portalRule.field;
+    if (portalRule.person) d.classification.person = portalRule.person;
+    return d;
+  }
+
+  const ac = autocompleteKey(s.autocomplete);
+  if (ac) return decide(ac.key, 'autocomplete', 0.95, `autocomplete token "${ac.token}"`);
+
+  if (s.type === 'checkbox' && s.options.length < 2) return decide(null, 'input-type', 0.9, 'a single checkbox is a consent or a yes/no choice');
+  if (NOT_OURS_TYPES.has(s.type)) return decide(null, 'input-type', 0.9, `input type "${s.type}" holds no profile value`);
+
+  const label = byLabels(s);
+  const trait = optionTrait(s.options, ctx.year);
+  if (s.type === 'email' || s.type === 'tel') {
+    const typeKey: FieldKey = s.type;
+    const vetoed = label && (label.key === null || (s.type === 'tel' && label.key !== typeKey && label.from !== 'attribute'));
+    if (!vetoed) return decide(typeKey, 'input-type', 0.9, `input type "${s.type}"`);
+  }
+
+  if (label) {
+    const source: ClassificationSource = label.from === 'attribute' ? 'name-attribute' : 'label';
+    const confidence = CONFIDENCE[label.from] ?? 0.6;
+    const why = `${label.from} "${label.text}"`;
+    const extra = { rule: label.rule, text: label.text, from: label.from };
+    if (label.ambiguous) return decide(null, source, confidence, `${why} offers alternatives that mean different things`, extra);
+    if (label.key === null) return decide(null, source, confidence, `${why} is none of ours (${sourceOf(label.rule, label.text)})`, extra);
+    let key: FieldKey = label.key;
+    if (trait === 'yes-no' || trait === 'dial-code' || trait === 'future-year') return decide(null, 'options', 0.8, `${why}, but the choices are ${trait}`, extra);
+    if (isGrouped(s) && !CHOICE_KEYS.has(key)) return decide(null, source, confidence, `${why}: a choice group cannot hold ${key}`, extra);
+    if (label.from === 'group' && !isGrouped(s) && !label.rule.pair && !SHAREABLE.has(key)) {
+      return decide(null, source, 0.6, `shares the label ${why} with the control before it`, extra);
+    }
+    if (key === 'bday') key = datePartKey(s, trait) ?? key;
+    return decide(key, source, confidence, why, extra);
+  }
+
+  if (trait) {
+    const traitKey = TRAIT_KEY[trait];
+    // A list of countries under a label we cannot read may be a destination or an issuing state:
+    // only lists that name their own meaning (sex, salutation, marital status) or unlabelled lists count.
+    const unlabelled = !s.labels.some((l) => OWN_LABEL.has(l.source));
+    if (traitKey && (s.tag === 'select' || isGrouped(s)) && (unlabelled || SELF_EXPLAINING.has(trait))) {
+      return decide(traitKey, 'options', 0.6, `the choices are a ${trait} list`);
+    }
+    if ((trait === 'day' || trait === 'month' || trait === 'birth-year') && isBirthContext(s)) {
+      return decide(datePartKey(s, trait) ?? null, 'options', 0.6, `a ${trait} list next to a date of birth`);
+    }
+    return decide(null, 'options', 0.6, `the choices are a ${trait} list, which is none of ours here`);
+  }
+  return decide(null, 'none', 0.5, 'no rule matched: unsure, left empty');
+}
+
+function datePartKey(s: FieldSnapshot, trait: OptionTrait | null): FieldKey | null {
+  const part = datePart(s, trait);
+  return part ? (`bday-${part}` as FieldKey) : null;
+}

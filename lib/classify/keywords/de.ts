@@ -1,0 +1,90 @@
+// German wording of the profile fields, as the official forms print it. Texts are normalised first
+// (lib/detect/words.ts): "Straße" is "strasse", "Staatsangehörigkeit" is "staatsangehoerigkeit".
+// Sources: Visa Code Annex I (Schengen application, German version, VIDEX), Meldeschein / Anmeldung
+// (BMG §23, Bundesmeldegesetz), Personalausweis and Reisepass (PAuswG §5, PassG §4), Kindergeld KG 1,
+// Elterngeld (BEEG Antrag), BAföG Formblatt 1, Bürgergeld Hauptantrag, ELSTER / Anlage Kind,
+// DIN 5008 address blocks, and the i18n_de pages of Chromium's autofill tests.
+import type { KeywordRule, PersonRule } from './types';
+
+const PASS = /pass|reisedokument|reise dokument|ausweis|passport|passeport|document de voyage|titre de voyage|travel document/;
+
+export const DE_RULES: KeywordRule[] = [
+  // Names
+  { key: 'honorific-prefix', re: /\banrede\b/, source: 'Anrede: Bürgergeld Hauptantrag, most Länder service portals' },
+  { key: 'academic-title', re: /\b(akademische[rn]? (grad|titel)|doktorgrad|titel)\b/, source: 'Doktorgrad: Personalausweis (PAuswG §5 (2) 3), Meldeschein' },
+  { key: 'given-name', re: /\bvor ?namen?\b|\brufnamen?\b/, source: 'Vorname(n): Visa Code Annex I item 3, Meldeschein' },
+  { key: 'family-name', re: /\b(familien|nach|zu) ?namen?\b/, source: 'Familienname / Nachname: Visa Code Annex I item 1, Meldeschein' },
+  { key: 'full-name', re: /\bvor (und|u) (zu|nach|familien) ?name\b/, pair: ['given-name', 'family-name'], priority: 76, source: 'Vor- und Zuname: Kindergeld KG 1, Anlage Kind' },
+  { key: 'full-name', re: /\b(familien|nach)?name (und |u )?vornamen?\b/, pair: ['family-name', 'given-name'], priority: 76, source: 'Name, Vorname: Visa Code Annex I item 30 (einladende Person), Kindergeld KG 1' },
+  { key: 'full-name', re: /\bvornamen? (und |u )?(familien|nach)?name\b/, pair: ['given-name', 'family-name'], priority: 76, source: 'Vorname Name: German web forms' },
+  { key: 'birth-name', re: /\bgeburts ?namen?\b|\bfamilienname (bei|zur zeit) der geburt\b|\bgeborene?\b|\bgeb name\b/, source: 'Geburtsname: Meldeschein, Visa Code Annex I item 2' },
+  { key: 'former-names', re: /\b(fruehere|sonstige|andere|weitere)[rn]? (familien|vor|nach)?namen\b/, source: 'Frühere Namen: Meldeschein (BMG §3 (1) 2)' },
+  { key: 'artistic-name', re: /\b(ordens|kuenstler) ?name\b|\bordens oder kuenstler ?name\b/, source: 'Ordens- oder Künstlername: Personalausweis (PAuswG §5 (2) 5)' },
+  // Person
+  { key: 'sex', re: /\bgeschlecht\b/, source: 'Geschlecht: Visa Code Annex I item 8, Meldeschein' },
+  { key: 'bday', re: /\bgeburts ?datum\b|\bgeboren am\b|\bgeb ?dat(um)?\b|\btag der geburt\b|\bgeburtstag\b/, source: 'Geburtsdatum: Visa Code Annex I item 4, every German form' },
+  { key: 'bday-year', re: /\bgeburts ?jahr\b/, source: 'Geburtsjahr: split date selects on German web forms' },
+  { key: 'bday-month', re: /\bgeburts ?monat\b/, source: 'Geburtsmonat: split date selects' },
+  { key: 'birth-place', re: /\bgeburts ?ort\b|\bgeb ?ort\b|\bort der geburt\b/, source: 'Geburtsort: Visa Code Annex I item 5, Personalausweis' },
+  { key: 'birth-country', re: /\bgeburts ?(land|staat)\b|\bgeb ?land\b|\b(land|staat) der geburt\b/, source: 'Geburtsland: Visa Code Annex I item 6' },
+  { key: 'nationality', re: /\bstaats ?angehoerigkeit(en)?\b|\bnationalitaet\b|\bstaats ?ang\b/, source: 'Staatsangehörigkeit: Visa Code Annex I item 7, Meldeschein' },
+  { key: null, re: /\bstaatsangehoerigkeit(en)? (bei|zum zeitpunkt) der geburt\b|\b(andere|weitere|fruehere|zweite|sonstige|urspruengliche)[rn]? staatsangehoerigkeit(en)?\b/, source: 'Visa Code Annex I item 7: nationality at birth / other nationalities are not the current one' },
+  { key: 'marital-status', re: /\bfamilien ?stand\b/, source: 'Familienstand: Visa Code Annex I item 9, Meldeschein' },
+  { key: null, re: /\b(sonstige[rs]?|andere[rs]?) familienstand\b|\bfamilienstand seit\b/, source: 'Visa Code Annex I item 9 "Sonstiges (bitte angeben)", Meldeschein "seit": free text and dates' },
+  { key: 'religion', re: /\breligion\w*\b|\bkonfession\b|\breligionsgemeinschaft\b/, source: 'Religionszugehörigkeit: Meldeschein (BMG §3 (1) 11)' },
+  { key: 'occupation', re: /\bberuf\b|\bberufliche taetigkeit\b|\bberufs ?bezeichnung\b|\bausgeuebte taetigkeit\b|\btaetigkeit\b/, source: 'Derzeitige berufliche Tätigkeit: Visa Code Annex I item 21' },
+  { key: 'employer', re: /\barbeitgeber(s|in)?\b|\bfirma\b|\bfirmen ?name\b|\bunternehmen\b/, source: 'Arbeitgeber: Visa Code Annex I item 22; Firma: German shop checkouts (Chromium 169_dominos_de)' },
+  { key: null, re: /\b(anschrift|adresse|strasse|plz|postleitzahl|ort|sitz|telefon\w*|tel|e ?mail|fax)\b.*\b(des|der) (arbeitgebers|firma|unternehmens|betriebs|schule|bildungseinrichtung)\b/, source: 'Visa Code Annex I item 22: the employer’s address and phone are not a person’s data' },
+  // Contact
+  { key: 'email', re: /\be ?mail\b|\bmail ?adresse\b/, source: 'E-Mail-Adresse: every German form' },
+  { key: 'tel', re: /\btelefon\w*\b|\btel\b|\bmobil ?(telefon|nummer|funk\w*)?\b|\bhandy ?\w*\b|\brufnummer\b|\bfestnetz\w*\b/, source: 'Telefonnummer: Visa Code Annex I item 19' },
+  { key: null, re: /\b(tele)?fax\w*\b|\b(laender)?vorwahl\b/, source: 'Fax and dialling codes are not a phone number of the profile' },
+  // Address (DIN 5008 order)
+  { key: 'street-address', re: /\bstrasse (und |u |\/ )?(hausnummer|haus ?nr|hnr|nr|nummer)\b|\bstr (und |u )?nr\b/, pair: ['street', 'house-number'], priority: 75, source: 'Straße und Hausnummer: Visa Code Annex I item 19, Meldeschein' },
+  { key: 'street-address', re: /\b(wohn)?anschrift\b|\badresse\b|\bwohnadresse\b|\bmeldeadresse\b/, priority: 40, source: 'Anschrift: Visa Code Annex I items 10, 30' },
+  { key: 'street', re: /\bstrasse\b|\bstr\b|\bstrassenname\b/, source: 'Straße: Meldeschein, Chromium i18n_de (street and house number apart)' },
+  { key: 'house-number', re: /\bhaus ?(nummer|nr)\b|\bhnr\b/, source: 'Hausnummer: Meldeschein' },
+  { key: 'house-number', re: /^(nr|nummer|hausnummer)$/, context: /\bstr(asse)?\b|\bstreet\b|\bvoie\b|\brue\b/, source: 'Nr. next to Straße (Chromium i18n_de2)' },
+  { key: 'address-suffix', re: /\badress ?zusatz\b|\banschriften ?zusatz\b|\bzusatz\b|\bc o\b|\bzu haenden\b|\betage\b|\bgebaeude\b|\bwohnungs ?(nr|nummer)\b/, source: 'Adresszusatz: DIN 5008, Deutsche Post' },
+  { key: 'postal-code', re: /\bplz\b|\bpostleitzahl\b/, source: 'Postleitzahl: Visa Code Annex I item 19' },
+  { key: null, re: /\b(plz|postleitzahl) (und |u |\/ )?(wohn)?ort\b/, pair: ['postal-code', 'city'], priority: 95, source: 'PLZ / Ort: one label over two inputs on most German forms; alone, one field for two values' },
+  { key: 'city', re: /\b(wohn)?ort\b|\bstadt\b|\bgemeinde\b|\bwohnsitz ?gemeinde\b/, source: 'Ort / Wohnort: Visa Code Annex I item 19, Meldeschein' },
+  { key: 'region', re: /\bbundesland\b|\bregion\b|\bkanton\b|\bprovinz\b|\bbundesstaat\b/, source: 'Bundesland: Meldeschein; Kanton, Provinz for foreign addresses' },
+  { key: 'country', re: /\bland\b|\bstaat\b|\bwohnsitz ?(staat|land)\b/, source: 'Land / Staat: Visa Code Annex I item 19' },
+  // Documents
+  { key: 'id-card-number', re: /\b(personal)?ausweis ?(nummer|nr)\b|\bnummer des (personal)?ausweises\b/, source: 'Personalausweisnummer: PAuswG §5 (2)' },
+  { key: null, re: /\bidentitaetsnummer\b/, source: 'Visa Code Annex I item 11: a foreign national identity number is not the German ID card number' },
+  { key: 'passport-number', re: /\b(reise)?pass ?(nummer|nr)\b|\bnummer des (reise)?passes\b|\bnummer des reisedokument(e)?s\b|\breisedokument ?(nummer|nr)\b/, source: 'Nummer des Reisedokuments: Visa Code Annex I item 13' },
+  { key: 'passport-issue-date', re: /\bausstellungs ?datum\b|\bausgestellt am\b|\bdatum der ausstellung\b/, context: PASS, source: 'Ausstellungsdatum: Visa Code Annex I item 14 (in the travel document block)' },
+  { key: 'passport-expiry-date', re: /\bgueltig bis\b|\bablauf ?datum\b|\bgueltigkeits ?datum\b|\bgueltigkeit\b/, context: PASS, source: 'Gültig bis: Visa Code Annex I item 15' },
+  { key: 'passport-issuing-authority', re: /\bausstellende behoerde\b|\bausgestellt (durch|von)\b|\bausstellungs ?behoerde\b|\bbehoerde\b/, context: PASS, source: 'Ausgestellt durch: Visa Code Annex I item 16' },
+  // Tax, social security, health insurance
+  { key: 'tax-id', re: /\bsteuer ?(liche )?(identifikations|id) ?(nummer|nr)?\b|\bsteuer ?id\b|\bidnr\b/, source: 'Steuerliche Identifikationsnummer: Kindergeld KG 1, ELSTER (AO §139b)' },
+  { key: 'tax-id', re: /\bidentifikations ?nummer\b/, context: /steuer|finanzamt|familienkasse|kindergeld|elster|einkommen/, source: 'Identifikationsnummer in tax and Kindergeld forms (AO §139b)' },
+  { key: 'tax-number', re: /\bsteuer ?(nummer|nr)\b/, source: 'Steuernummer: ELSTER Mantelbogen' },
+  { key: 'social-security-number', re: /\b(sozial|renten) ?versicherungs ?(nummer|nr)\b|\b(sv|rv) ?(nummer|nr)\b|\bversicherungs ?nummer\b/, source: 'Rentenversicherungsnummer: Elterngeld, BAföG Formblatt 1' },
+  { key: 'health-insurer', re: /\bkranken ?kasse\b|\bkranken ?versicherung\b/, source: 'Krankenkasse: Elterngeld, Bürgergeld Hauptantrag' },
+  { key: 'health-insurance-number', re: /\bkranken ?versicherten ?(nummer|nr)\b|\bversicherten ?(nummer|nr)\b|\bkvnr\b/, source: 'Krankenversichertennummer: eGK, Bürgergeld' },
+  // Bank
+  { key: 'iban', re: /\biban\b/, source: 'IBAN: every German payment block (SEPA)' },
+  { key: 'bic', re: /\bbic\b|\bswift\b/, source: 'BIC: SEPA' },
+  { key: 'account-holder', re: /\bkonto ?inhaber(in|s)?\b/, source: 'Kontoinhaber: Kindergeld KG 1, Elterngeld' },
+  { key: 'bank-name', re: /\bkredit ?institut\b|\bgeld ?institut\b|\bname der bank\b|\bbank ?name\b|\bbank\b/, source: 'Kreditinstitut: Kindergeld KG 1' },
+  // Not ours
+  { key: null, re: /\bort (und |u |\/ )?datum\b|\bdatum (und |u |\/ )?ort\b|\bunterschrift\b/, source: 'Visa Code Annex I: "Ort und Datum" of the signature' },
+  { key: null, re: /\bpasswort\b|\bkennwort\b|\bbenutzer ?name\b|\bnutzer ?name\b|\bbenutzer ?kennung\b|\banmelde ?name\b/, source: 'Login fields' },
+  { key: null, re: /\bsuche\b|\bsuchbegriff\b|\bsuchen\b/, source: 'Site search boxes' },
+  { key: null, re: /\baktenzeichen\b|\bkunden ?(nummer|nr)\b|\bvorgangs ?(nummer|nr)\b|\bkassenzeichen\b|\bbuchungs ?(nummer|nr)\b|\bantrags ?(nummer|nr)\b|\bgeschaefts ?zeichen\b|\bmitglieds ?(nummer|nr)\b|\bauftrags ?(nummer|nr)\b|\bkinder ?geld ?nummer\b/, source: 'Case and customer numbers: Kindergeld KG 1, Bürgergeld' },
+  { key: null, re: /\bgutschein\w*\b|\brabatt\w*\b|\baktions ?code\b/, source: 'Shop vouchers' },
+  { key: null, re: /\bbemerkung(en)?\b|\bnachricht\b|\bbetreff\b|\bkommentar\b|\bmitteilung\b|\banmerkung(en)?\b/, source: 'Free text' },
+  { key: null, re: /\bkarten ?(nummer|inhaber\w*|pruef\w*)\b|\bpruefziffer\b/, source: 'Payment cards' },
+  { key: null, re: /\bhotel\w*\b|\bunterkunft\b|\bpension\b/, source: 'Visa Code Annex I item 30: name and address of a hotel' },
+  { key: null, re: /\b(des )?vaters\b|\b(der )?mutter\b/, source: 'Parents of the applicant: the profile has no such person' },
+];
+
+export const DE_PERSONS: PersonRule[] = [
+  { person: 'partner', re: /\behe ?(gatte|gattin|gatten|partner|partnerin|partners|frau|mann|mannes)\b|\b(lebens|ehe)partner(in|s)?\b|\belternteil 2\b|\bzweite[rns]? elternteil\b|\bandere[rns]? elternteil\w*\b|\bpartner(in|s)?\b/, source: 'Ehegatte / Lebenspartner: Elterngeld, Kindergeld, Bürgergeld; "anderer Elternteil": Elterngeld, Unterhaltsvorschuss' },
+  { person: 'child', re: /\bkind(es|er|ern)?\b|\bangaben zum kind\b|\bsohn(es)?\b|\btochter\b/, counted: true, source: 'Angaben zum Kind: Kindergeld Anlage Kind, Elterngeld' },
+  { person: 'other', re: /\bsorgeberechtigte\w*\b|\belterlichen sorge\b|\bvormund\w*\b|\bgesetzliche[rn]? vertret\w*\b|\bgastgeber\w*\b|\beinladende\w*\b|\bvermieter\w*\b|\bwohnungs ?geber\w*\b|\bbevollmaechtigte\w*\b|\bunionsbuerger\w*\b|\bfamilienangehoerige\w*\b|\bkontakt ?person\b|\bnotfall ?kontakt\b|\breferenz ?person\b|\bbuerge\b/, counted: true, source: 'Visa Code Annex I items 10, 17, 30; Wohnungsgeberbestätigung (BMG §19)' },
+  { person: 'applicant', re: /\bantragsteller(in|s)?\b|\bantragstellende[rn]?\b|\bihre angaben\b|\bangaben zu ihrer person\b|\bangaben zur person\b/, source: 'Antragsteller: every German application' },
+];

@@ -1,0 +1,88 @@
+// English wording of the profile fields. Sources: the HTML autofill field names (WHATWG HTML
+// §4.10.18.7.1), Chromium's autofill regexes (components/autofill/core/common/autofill_regex_constants.h)
+// and Firefox Form Autofill heuristics (toolkit/components/formautofill/shared/HeuristicsRegExp.sys.mjs)
+// for checkout and sign-up wording, the UK and US government forms (GOV.UK passport application,
+// DS-160, ESTA) and the English version of Visa Code Annex I.
+import type { KeywordRule, PersonRule } from './types';
+
+const PASS = /passport|travel document|reisepass|reisedokument|passeport/;
+
+export const EN_RULES: KeywordRule[] = [
+  // Names
+  { key: 'honorific-prefix', re: /\b(title|salutation|honorific|prefix)\b/, source: 'Title / Salutation: GOV.UK forms; HTML autofill honorific-prefix' },
+  { key: 'full-name', re: /\bfull ?name\b|\byour name\b/, priority: 46, source: 'Full name: Chromium NAME_FULL ("full.?name|your.?name")' },
+  { key: 'full-name', re: /\bname\b/, priority: 45, generic: true, source: 'Name alone: Chromium NAME_FULL ("^name"); German forms print "Name" for the family name beside "Vorname"' },
+  { key: 'full-name', re: /\b(customer|contact|recipient|billing|shipping|delivery) name\b/, priority: 46, source: 'Customer name: Chromium NAME_FULL' },
+  { key: 'full-name', re: /\bfirst (and |& )?last ?names?\b|\bfirst (and |& )?(sur|family )name\b/, pair: ['given-name', 'family-name'], priority: 76, source: 'First and last name' },
+  { key: 'given-name', re: /\bfirst ?names?\b|\bgiven ?names?\b|\bfore ?names?\b|\bchristian name\b/, source: 'First name: Chromium NAME_FIRST' },
+  { key: 'family-name', re: /\blast ?names?\b|\bsur ?names?\b|\bfamily ?names?\b/, source: 'Last name / Surname: Chromium NAME_LAST' },
+  { key: null, re: /\bmiddle\b|\bm ?i\b|\binitials?\b/, source: 'Middle names and initials are not in the profile' },
+  { key: 'birth-name', re: /\bbirth ?name\b|\bmaiden name\b|\b(sur)?name at birth\b/, source: 'Name at birth: GOV.UK passport application, Visa Code Annex I item 2' },
+  { key: 'former-names', re: /\b(former|previous|other) (sur|family |given )?names?\b|\bnames? used before\b/, source: 'Other names used: DS-160' },
+  { key: 'artistic-name', re: /\bpen name\b|\bstage name\b|\bartist(ic)? name\b|\breligious name\b/, source: 'Stage name: ID card (religious or artistic name)' },
+  // Person
+  { key: 'sex', re: /\bsex\b|\bgender\b/, source: 'Sex: Visa Code Annex I item 8, DS-160' },
+  { key: 'bday', re: /\bdate of birth\b|\bbirth ?date\b|\bbirth ?day\b|\bdob\b|\bd o b\b|\bbday\b|\bborn on\b/, source: 'Date of birth: Chromium BIRTHDATE' },
+  { key: 'bday-year', re: /\b(year of birth|birth ?year)\b/, source: 'Year of birth: split dates' },
+  { key: 'bday-month', re: /\b(month of birth|birth ?month)\b/, source: 'Month of birth: split dates' },
+  { key: 'birth-place', re: /\bplace of birth\b|\bbirth ?place\b|\b(city|town) of birth\b/, source: 'Place of birth: Visa Code Annex I item 5' },
+  { key: 'birth-country', re: /\bcountry of birth\b|\bbirth ?country\b/, source: 'Country of birth: Visa Code Annex I item 6' },
+  { key: 'nationality', re: /\bnationality\b|\bcitizenship\b/, source: 'Nationality: Visa Code Annex I item 7' },
+  { key: null, re: /\b(former|other|previous|additional|second|dual) (nationalit(y|ies)|citizenships?)\b|\bnationality at birth\b/, source: 'Visa Code Annex I item 7: other / original nationalities' },
+  { key: 'marital-status', re: /\bmarital status\b|\bcivil status\b/, source: 'Marital status: Visa Code Annex I item 9' },
+  { key: 'religion', re: /\breligion\b|\breligious affiliation\b/, source: 'Religion' },
+  { key: 'occupation', re: /\boccupation\b|\bprofession\b/, source: 'Occupation: Visa Code Annex I item 19' },
+  { key: 'occupation', re: /\bjob ?title\b|\bposition title\b/, priority: 75, source: 'Job title: HTML autofill organization-title (outranks Title = honorific)' },
+  { key: 'employer', re: /\bemployer\b|\bcompany( name)?\b|\borgani[sz]ation( name)?\b|\bbusiness name\b/, source: 'Company: Chromium COMPANY_NAME; Employer: Visa Code Annex I item 20' },
+  { key: null, re: /\b(address|phone|telephone|fax|street|city|zip|post ?code)\b.*\bof (the )?(employer|company|school)\b|\b(employer|company) (address|phone|telephone|fax)\b/, source: "Visa Code Annex I item 20: the employer's contact data is not a person's" },
+  { key: null, re: /\b(company|organi[sz]ation|business) (size|type|website|url)\b|\bindustry\b|\bnumber of employees\b/, source: 'Company facts on B2B sign-ups' },
+  // Contact
+  { key: 'email', re: /\be ?mail\b|\bemail address\b/, source: 'Email: Chromium EMAIL' },
+  { key: 'tel', re: /\bphone\b|\btelephone\b|\bmobile\b|\bcell ?(phone)?\b|\btel\b|\bphone ?number\b|\bcontact number\b/, source: 'Phone: Chromium PHONE' },
+  { key: null, re: /\bfax\b|\b(area|country|dial(ling)?|calling|phone) code\b|\bextension\b|\bext\b/, source: 'Fax, dialling codes, extensions: not a phone number of the profile (Chromium PHONE_EXTENSION)' },
+  // Address
+  { key: 'street-address', re: /\bstreet address\b|\baddress line 1\b|\baddress 1\b|\bline 1\b|\b(home|street|postal|mailing|billing|shipping|delivery|residential) address\b/, priority: 61, source: 'Address line 1: Chromium ADDRESS_LINE_1' },
+  { key: 'street-address', re: /\baddress\b|\baddr\b/, priority: 40, source: 'Address: Chromium ADDRESS_LINE_1' },
+  { key: 'street', re: /\bstreet( name)?\b/, source: 'Street name: Chromium ADDRESS_HOME_STREET_NAME' },
+  { key: 'house-number', re: /\b(house|building|street) (number|no)\b/, source: 'House number: Chromium ADDRESS_HOME_HOUSE_NUMBER' },
+  { key: 'address-suffix', re: /\baddress (line )?2\b|\baddr 2\b|\bline 2\b|\bapt\b|\bapartment\b|\bsuite\b|\bunit\b|\bflat\b|\bfloor\b|\bc o\b/, source: 'Address line 2: Chromium ADDRESS_LINE_2' },
+  { key: null, re: /\baddress (line )?3\b|\bline 3\b/, source: 'Address line 3 has no profile field' },
+  { key: 'postal-code', re: /\bzip( ?code)?\b|\bpost ?code\b|\bpostal ?code\b|\bzip postal\b/, source: 'ZIP / Postcode: Chromium ZIP_CODE' },
+  { key: 'city', re: /\bcity\b|\btown\b|\bsuburb\b|\blocality\b/, source: 'City: Chromium CITY' },
+  { key: 'region', re: /\bstate\b|\bprovince\b|\bregion\b|\bcounty\b|\bprefecture\b|\bterritory\b/, source: 'State / Province: Chromium STATE' },
+  { key: 'country', re: /\bcountry\b|\bcountry region\b/, source: 'Country: Chromium COUNTRY' },
+  { key: null, re: /\bcountry of (issue|destination|travel|departure)\b|\bissuing country\b|\bdestination\b/, source: 'Travel and document countries' },
+  // Documents
+  { key: 'id-card-number', re: /\b(national )?id(entity)? card (number|no)\b/, source: 'ID card number' },
+  { key: 'passport-number', re: /\bpassport (number|no)\b|\btravel document (number|no)\b/, source: 'Passport number: Visa Code Annex I item 13, DS-160' },
+  { key: 'passport-issue-date', re: /\b(date of )?issue( date)?\b|\bissued on\b|\bissuance date\b/, context: PASS, source: 'Date of issue: Visa Code Annex I item 14' },
+  { key: 'passport-expiry-date', re: /\b(expiry|expiration)( date)?\b|\bvalid until\b|\bdate of expiry\b/, context: PASS, source: 'Valid until: Visa Code Annex I item 15' },
+  { key: 'passport-expiry-date', re: /\bpassport (expiry|expiration)( date)?\b/, priority: 101, source: 'Passport expiry date (outranks the payment-card expiry rule)' },
+  { key: 'passport-issuing-authority', re: /\bissuing authority\b|\bissued by\b|\bauthority\b/, context: PASS, source: 'Issued by: Visa Code Annex I item 16' },
+  // Tax, social security
+  { key: 'tax-id', re: /\btax (id|identification number)\b|\btaxpayer id\b/, source: 'Tax ID' },
+  { key: 'social-security-number', re: /\bsocial security( number)?\b|\bssn\b|\bnational insurance number\b/, source: 'SSN: Chromium; NI number: GOV.UK' },
+  { key: 'health-insurer', re: /\bhealth insur(er|ance (company|provider|fund))\b/, source: 'Health insurer' },
+  { key: 'health-insurance-number', re: /\bhealth insurance (number|no)\b|\binsurance (number|no)\b/, source: 'Health insurance number' },
+  // Bank
+  { key: 'account-holder', re: /\baccount holder\b|\baccount owner\b/, source: 'Account holder: SEPA mandates' },
+  { key: 'bank-name', re: /\bbank name\b|\bname of (the )?bank\b/, source: 'Bank name' },
+  // Not ours
+  { key: null, re: /\bpass ?word\b|\bpass ?phrase\b|\bpin\b/, source: 'Login fields' },
+  { key: null, re: /\buser ?name\b|\blog ?in\b|\buser ?id\b|\bscreen ?name\b|\bdisplay ?name\b|\bhandle\b|\bnick ?name\b|\bprofile name\b/, source: 'Account names, not the person’s name (Chromium USERNAME)' },
+  { key: null, re: /\bsearch\w*\b|\bquery\b|\bkeywords?\b|\bfind\b/, source: 'Site search boxes (Chromium SEARCH_TERM)' },
+  { key: null, re: /\bcoupon\b|\bpromo(tion(al)?)?\b|\bvoucher\b|\bgift\b|\bdiscount\b|\bredeem\b|\breferral\b/, source: 'Shop codes' },
+  { key: null, re: /\bcard ?(number|holder|no|name|verification)\b|\bname on (the )?card\b|\bcredit card\b|\bcc (number|name|exp\w*)\b|\bcvv2?\b|\bcvc2?\b|\bcsc\b|\bsecurity code\b|\b(expiry|expiration|exp) (month|year|date)\b|\bmm yy\b|\bvalid thru\b/, source: 'Payment cards (Chromium CREDIT_CARD_*)' },
+  { key: null, re: /\bcaptcha\b|\bverification code\b|\bsecurity (question|answer)\b|\bmessage\b|\bcomments?\b|\bsubject\b|\bnotes?\b|\binstructions\b|\bquantity\b|\bqty\b|\bamount\b|\bwebsite\b|\burl\b/, source: 'Free text and numbers' },
+  { key: null, re: /\bsignature\b|\bplace and date\b|\bdate and place\b/, source: 'Signatures' },
+  { key: null, re: /\b(account|order|reference|booking|customer|member(ship)?|case|confirmation|loyalty|frequent flyer) (number|no|id)\b/, source: 'Case and customer numbers' },
+  { key: null, re: /\bhotel\b|\baccommodation\b/, source: 'Visa Code Annex I item 30: name of the hotel' },
+  { key: null, re: /\bfather s\b|\bmother s\b|\b(father|mother) (name|first name|last name|surname)\b/, source: 'Parents of the applicant: the profile has no such person' },
+];
+
+export const EN_PERSONS: PersonRule[] = [
+  { person: 'partner', re: /\bspouse\b|\bhusband\b|\bwife\b|\bco ?applicant\b|\bjoint applicant\b|\bsecond applicant\b|\bother parent\b|\bparent 2\b|\bcivil partner\b|\bpartner s\b/, source: 'Spouse / partner: GOV.UK, DS-160 "spouse"' },
+  { person: 'child', re: /\bchild(ren)?\b|\bdependent child(ren)?\b|\bdependants?\b|\bdependents?\b|\bson\b|\bdaughter\b/, counted: true, source: 'Child / Dependant: GOV.UK Child Benefit' },
+  { person: 'other', re: /\bguardian\b|\blegal representative\b|\bparental authority\b|\bhost\b|\binviting (person|company)\b|\blandlord\b|\bemergency contact\b|\bnext of kin\b|\bsponsor\b|\breference person\b/, counted: true, source: 'Visa Code Annex I items 10, 30 (English version); DS-160 contacts' },
+  { person: 'applicant', re: /\bapplicant\b|\byour details\b|\babout you\b/, source: 'Applicant' },
+];

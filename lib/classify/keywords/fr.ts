@@ -1,0 +1,88 @@
+// French wording of the profile fields, as the official forms print it (normalised: "Prénom" is
+// "prenom", "N° et voie" is "numero et voie"). Sources: CERFA 12100 (carte d'identité / passeport),
+// France-Visas (Schengen application, French version of Visa Code Annex I), CERFA 2042 (déclaration
+// des revenus), CAF "demande d'aides au logement" and "prestations familiales", CERFA 13753
+// (déclaration de naissance / état civil), La Poste address standard (NF Z10-011), and the i18n_fr
+// page of Chromium's autofill tests.
+import type { KeywordRule, PersonRule } from './types';
+
+const PASS = /passeport|document de voyage|titre de voyage|carte d identite|passport|reisepass|reisedokument/;
+
+export const FR_RULES: KeywordRule[] = [
+  // Noms
+  { key: 'honorific-prefix', re: /\bcivilite\b/, source: 'Civilité: service-public.fr forms, CAF' },
+  { key: 'academic-title', re: /\b(titre|grade) universitaire\b/, source: 'Titre universitaire' },
+  { key: 'given-name', re: /\bprenoms?\b/, source: 'Prénom(s): CERFA 12100, France-Visas item 3' },
+  { key: 'family-name', re: /\bnom\b|\bnom de famille\b|\bnom d usage\b|\bnom marital\b|\bnom d epouse\b|\bnom d epoux\b/, source: "Nom / Nom d'usage: CERFA 12100, France-Visas item 1" },
+  { key: 'full-name', re: /\bnoms? (et |\/ )?prenoms?\b/, pair: ['family-name', 'given-name'], priority: 76, source: 'Nom et prénom(s): CAF, CERFA 2042' },
+  { key: 'full-name', re: /\bprenoms? (et |\/ )?noms?\b|\bnom complet\b/, pair: ['given-name', 'family-name'], priority: 76, source: 'Prénom et nom: French web forms' },
+  { key: 'birth-name', re: /\bnom de naissance\b|\bnom (de famille )?a la naissance\b|\bnom de jeune fille\b|\bnom patronymique\b/, source: 'Nom de naissance: CERFA 12100; France-Visas item 2 "nom de famille à la naissance"' },
+  { key: 'former-names', re: /\bnoms? anterieurs?\b|\banciens? noms?\b/, source: 'Noms antérieurs: France-Visas item 2' },
+  { key: 'artistic-name', re: /\bpseudonyme\b|\bnom d artiste\b|\bnom de plume\b/, source: "Pseudonyme: CERFA 12100 (nom d'usage ou pseudonyme)" },
+  // Personne
+  { key: 'sex', re: /\bsexe\b|\bgenre\b/, source: 'Sexe: CERFA 12100, France-Visas item 8' },
+  { key: 'bday', re: /\bdate de naissance\b|\bnee? (e )?le\b|\bdate naissance\b/, source: 'Date de naissance / Né(e) le: CERFA 12100, France-Visas item 4' },
+  { key: 'bday-year', re: /\bannee de naissance\b/, source: 'Année de naissance: split date selects' },
+  { key: 'bday-month', re: /\bmois de naissance\b/, source: 'Mois de naissance: split date selects' },
+  { key: 'birth-place', re: /\blieu de naissance\b|\b(commune|ville) de naissance\b|\bnee? (e )?a\b/, source: 'Lieu de naissance / Né(e) à: CERFA 12100, France-Visas item 5' },
+  { key: 'birth-country', re: /\bpays de naissance\b/, source: 'Pays de naissance: France-Visas item 6, CERFA 12100' },
+  { key: null, re: /\bdepartement de naissance\b/, source: 'CERFA 12100: the département of birth is not in the profile' },
+  { key: 'nationality', re: /\bnationalites?\b|\bcitoyennete\b/, source: 'Nationalité: France-Visas item 7, CERFA 12100' },
+  { key: null, re: /\bnationalite (a la naissance|d origine|de naissance)\b|\b(autres?|anciennes?) nationalites?\b|\bnationalite (anterieure|precedente)\b/, source: "France-Visas item 7: nationalité à la naissance / autre(s) nationalité(s)" },
+  { key: 'marital-status', re: /\bsituation (familiale|matrimoniale|de famille)\b|\betat matrimonial\b/, source: 'Situation familiale: France-Visas item 9, CAF' },
+  { key: 'religion', re: /\breligion\b|\bconfession\b/, source: 'Religion' },
+  { key: 'occupation', re: /\bprofession( actuelle)?\b|\bmetier\b|\bactivite professionnelle\b/, source: 'Profession actuelle: France-Visas item 19, CERFA 2042' },
+  { key: null, re: /\bsituation professionnelle\b|\bcategorie socio\w*\b/, source: 'CAF: employment situation is a choice, not the occupation' },
+  { key: 'employer', re: /\bemployeur\b|\bnom de l employeur\b|\bentreprise\b|\bsociete\b|\braison sociale\b/, source: "Employeur: France-Visas item 20; Société: French shop checkouts" },
+  { key: null, re: /\b(adresse|telephone|tel|courriel|e ?mail|code postal|ville)\b.*\b(de l|de la|du) (employeur|entreprise|societe|etablissement)\b/, source: "France-Visas item 20: the employer's address and phone are not a person's data" },
+  // Contact
+  { key: 'email', re: /\bcourriel\b|\badresse (electronique|e ?mail|mail|de messagerie)\b|\bmel\b|\be ?mail\b/, source: 'Adresse électronique / courriel: CAF, service-public.fr' },
+  { key: 'tel', re: /\btelephone\b|\btel\b|\bportable\b|\bnumero de (telephone|portable|mobile)\b/, source: 'Téléphone: France-Visas item 17' },
+  { key: null, re: /\btelecopie\b|\bindicatif\b/, source: 'Fax and dialling codes' },
+  // Adresse (NF Z10-011)
+  { key: 'street-address', re: /\b(numero|no) et (nom de la |libelle de la )?(voie|rue)\b/, pair: ['house-number', 'street'], priority: 75, source: 'N° et voie: CERFA 12100, CAF' },
+  { key: 'street-address', re: /\badresse\b|\badresse postale\b|\bdomicile\b/, priority: 40, source: 'Adresse: France-Visas item 17' },
+  { key: 'street', re: /\b(nom|libelle|type) de (la )?(voie|rue)\b|\bvoie\b|\brue\b/, source: 'Voie: La Poste NF Z10-011 line 4' },
+  { key: null, re: /\btype de voie\b|\bbis ter\b|\bindice de repetition\b/, source: 'Street type and "bis/ter" are parts the profile does not split' },
+  { key: 'house-number', re: /\bnumero (de (la )?)?(voie|rue)\b/, source: 'Numéro de voie: La Poste NF Z10-011' },
+  { key: 'house-number', re: /^(numero|no|n)$/, context: /\bvoie\b|\brue\b|\bstr(asse)?\b|\bstreet\b|\badresse\b/, source: 'Numéro next to Voie (CAF address blocks)' },
+  { key: 'address-suffix', re: /\bcomplement (d )?adresse\b|\bcomplement\b|\bbatiment\b|\bappartement\b|\bescalier\b|\blieu dit\b|\betage\b/, source: "Complément d'adresse: La Poste NF Z10-011 lines 2-3" },
+  { key: 'postal-code', re: /\bcode postal\b|\bcp\b/, source: 'Code postal: every French form' },
+  { key: null, re: /\b(code postal|cp) (et |\/ )?(ville|commune|localite)\b/, pair: ['postal-code', 'city'], priority: 95, source: 'Code postal / Ville over two inputs (CAF)' },
+  { key: 'city', re: /\bville\b|\bcommune\b|\blocalite\b/, source: 'Commune / Ville: CERFA 12100, CAF' },
+  { key: 'region', re: /\bregion\b|\bdepartement\b|\bprovince\b/, source: 'Région / département' },
+  { key: 'country', re: /\bpays\b|\bpays de residence\b/, source: 'Pays: France-Visas item 17' },
+  { key: null, re: /\bpays de (destination|premiere entree|delivrance|transit)\b|\betat membre\b/, source: 'France-Visas items 21, 22: travel destinations' },
+  // Documents
+  { key: 'id-card-number', re: /\bnumero (de (la )?)?carte (nationale )?d identite\b|\bnumero (de )?cni\b/, source: "Numéro de carte nationale d'identité: CERFA 12100" },
+  { key: 'passport-number', re: /\bnumero (du |de )?passeport\b|\bnumero du document de voyage\b/, source: 'Numéro du document de voyage: France-Visas item 13' },
+  { key: 'passport-issue-date', re: /\bdate de delivrance\b|\bdelivre le\b/, context: PASS, source: 'Date de délivrance: France-Visas item 14' },
+  { key: 'passport-expiry-date', re: /\bdate d expiration\b|\bvalable jusqu( a| au)?\b|\bdate de fin de validite\b|\bexpire le\b/, context: PASS, source: "Date d'expiration: France-Visas item 15" },
+  { key: 'passport-issuing-authority', re: /\bautorite de delivrance\b|\bdelivre par\b|\bautorite\b/, context: PASS, source: 'Délivré par: France-Visas item 16' },
+  // Impôts, sécurité sociale
+  { key: 'tax-id', re: /\bnumero fiscal( de reference)?\b|\bidentifiant fiscal\b|\bnumero d identification fiscale\b|\bspi\b/, source: 'Numéro fiscal: CERFA 2042, impots.gouv.fr' },
+  { key: 'tax-number', re: /\bnumero (de )?declarant\b|\bnumero d usager fiscal\b/, source: 'impots.gouv.fr' },
+  { key: 'social-security-number', re: /\bnumero de securite sociale\b|\bsecurite sociale\b|\bnir\b|\bnumero d assure social\b|\bnumero insee\b/, source: 'Numéro de sécurité sociale (NIR): CAF, Ameli' },
+  { key: 'health-insurer', re: /\bcaisse (primaire )?d assurance maladie\b|\borganisme d assurance maladie\b|\bcaisse d affiliation\b|\bcpam\b/, source: "Caisse d'assurance maladie: CAF, CERFA S1106" },
+  { key: 'health-insurance-number', re: /\bnumero d assure\b(?! social)/, source: "Numéro d'assuré: Ameli" },
+  // Banque
+  { key: 'account-holder', re: /\btitulaire du compte\b|\bnom du titulaire\b/, source: 'Titulaire du compte: RIB, CAF' },
+  { key: 'bank-name', re: /\b(etablissement|organisme) bancaire\b|\bbanque\b|\bnom de la banque\b|\bdomiciliation\b/, source: 'Domiciliation: RIB' },
+  // Pas les nôtres
+  { key: null, re: /\bmot de passe\b|\bidentifiant\b|\bpseudo\b|\bnom d utilisateur\b/, source: 'Login fields' },
+  { key: null, re: /\bfait a\b|\bfait le\b|\bsignature\b|\blieu et date\b|\bdate et lieu\b/, source: 'Signature place and date: every CERFA' },
+  { key: null, re: /\bnumero (de |d )?(dossier|allocataire|demande|client|adherent|commande)\b|\breference\b/, source: 'Case numbers: CAF numéro allocataire' },
+  { key: null, re: /\brecherche(r)?\b/, source: 'Site search boxes' },
+  { key: null, re: /\bcode promo\b|\bbon de reduction\b|\bcode de reduction\b/, source: 'Shop vouchers' },
+  { key: null, re: /\bmessage\b|\bcommentaires?\b|\bobjet\b|\bremarques?\b/, source: 'Free text' },
+  { key: null, re: /\bcarte (bancaire|de credit)\b|\bcryptogramme\b|\bnumero de (la )?carte\b(?! (nationale|d identite))/, source: 'Payment cards' },
+  { key: null, re: /\bhebergement\b|\bhotel\b/, source: "France-Visas item 23: name of the hotel" },
+  { key: null, re: /\b(du )?pere\b|\b(de la )?mere\b/, source: 'Parents of the applicant: the profile has no such person' },
+];
+
+export const FR_PERSONS: PersonRule[] = [
+  { person: 'partner', re: /\bconjoint(e)?\b|\bepou(x|se)\b|\bpartenaire\b|\bconcubin(e)?\b|\bdeclarant 2\b|\bsecond declarant\b|\bautre parent\b|\bparent 2\b/, source: 'Conjoint / Déclarant 2: CERFA 2042, CAF' },
+  { person: 'child', re: /\benfants?\b|\bpersonnes? a charge\b/, counted: true, source: 'Enfant / Personne à charge: CAF, CERFA 2042 cadre C' },
+  { person: 'other', re: /\bhebergeant\b|\bpersonne qui (vous )?heberge\b|\binvitant(e)?\b|\bpersonne invitante\b|\brepresentant legal\b|\btuteur\b|\btutrice\b|\bproprietaire\b|\bbailleur\b|\bpersonne a prevenir\b|\bgarant\b/, counted: true, source: "France-Visas item 23 (personne invitante), CAF (bailleur)" },
+  { person: 'applicant', re: /\bdemandeur\b|\bdemandeuse\b|\bdeclarant( 1)?\b|\bvous\b/, source: 'Demandeur / Déclarant: CERFA forms' },
+];

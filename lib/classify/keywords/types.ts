@@ -1,0 +1,32 @@
+// The shape of the keyword tables (STYLE: rules are data). One table per language, every entry
+// commented with where its wording comes from; the engine (../match.ts) only reads them.
+import type { FieldKey, Person } from '../../fields/keys';
+
+export interface KeywordRule {
+  /** The key a matching text means; null says "this is none of ours" (a negative rule). */
+  key: FieldKey | null;
+  /** Tested against normalised text (lib/detect/words.ts normalizeText): lower-case ASCII words. */
+  re: RegExp;
+  /** Which texts the rule may read: labels, name/id words, or both (default). */
+  on?: 'label' | 'attr';
+  /** Higher wins when several rules match one text; defaults per key (../priority.ts). */
+  priority?: number;
+  /** The rule holds only when the field's sections or neighbouring labels match this too. */
+  context?: RegExp;
+  /** A label that names two fields at once ("PLZ / Ort"): the keys of the first and second control
+   *  when two controls share it; `key` is the meaning when one control carries it alone. */
+  pair?: [FieldKey, FieldKey];
+  /** A bare word whose key depends on the neighbours: "Name" beside "Vorname" is the family name. */
+  generic?: boolean;
+  /** Why this rule exists / where the wording was seen. Not read by the engine. */
+  source: string;
+}
+
+export interface PersonRule {
+  person: Person;
+  /** Tested against normalised label, attribute and section texts. */
+  re: RegExp;
+  /** True when the number next to the word counts the person ("Kind 2"); false for "Elternteil 2". */
+  counted?: boolean;
+  source: string;
+}

@@ -1,0 +1,47 @@
+// A date of birth split over three controls of one cluster: parts the controls name themselves
+// are kept; the rest follow the written order of the page's language (TT.MM.JJJJ in German and
+// French, MM/DD/YYYY in US English). Two or more undecided parts without an order stay empty.
+import type { FieldKey } from '../fields/keys';
+import type { Classification, FieldSnapshot, LabelSource } from '../fields/snapshot';
+import type { DatePart } from './dates';
+
+interface Entry {
+  s: FieldSnapshot;
+  c: Classification;
+  from?: LabelSource | 'attribute';
+}
+
+const DATE_KEYS = new Set<FieldKey | null>(['bday', 'bday-day', 'bday-month', 'bday-year']);
+const ORDER: Record<string, DatePart[]> = {
+  de: ['day', 'month', 'year'],
+  fr: ['day', 'month', 'year'],
+  en: ['month', 'day', 'year'],
+};
+
+export function resolveClusterDates(entries: Entry[]): void {
+  const clusters = new Map<string, Entry[]>();
+  for (const e of entries) {
+    if (!DATE_KEYS.has(e.c.key) || !e.s.cluster || e.c.source === 'portal-rule' || e.c.source === 'autocomplete') continue;
+    const list = clusters.get(e.s.cluster) ?? [];
+    clusters.set(e.s.cluster, list.concat(e));
+  }
+  for (const list of clusters.values()) {
+    if (list.length < 2) continue;
+    const unknown = list.filter((e) => e.c.key === 'bday');
+    if (!unknown.length) continue;
+    const known = new Set(list.filter((e) => e.c.key !== 'bday').map((e) => (e.c.key as string).slice(5) as DatePart));
+    const order = ORDER[list[0]?.s.lang ?? ''] ?? ORDER.de ?? [];
+    const missing = order.filter((p) => !known.has(p));
+    if (list.length === 3 && missing.length === unknown.length) {
+      unknown.forEach((e, i) => {
+        e.c.key = `bday-${missing[i]}` as FieldKey;
+        e.c.reason += `; part ${i + 1} of a date split over three controls, in the page language's order`;
+      });
+    } else {
+      for (const e of unknown) {
+        e.c.key = null;
+        e.c.reason += '; one of several controls of a split date whose part is not said';
+      }
+    }
+  }
+}

@@ -1,0 +1,105 @@
+// classifyPage: every field of a page, then the decisions that need the neighbours:
+// one label over two inputs ("PLZ / Ort"), split dates in one cluster, a bare "Name" next to a
+// "Vorname" (the family name), "Straße" next to a house number, "Nom de famille" next to
+// "Nom d'usage" (the birth name), and the index of repeated persons (child 1, child 2).
+import type { FieldKey } from '../fields/keys';
+import type { Classification, FieldSnapshot } from '../fields/snapshot';
+import { classifyField, type ClassifyContext, type FieldDecision } from './field';
+import { resolveClusterDates } from './page-dates';
+
+export type { ClassifyContext } from './field';
+
+interface Item {
+  s: FieldSnapshot;
+  d: FieldDecision;
+}
+
+const blockOf = (s: FieldSnapshot) => s.sectionIds?.[s.sectionIds.length - 1] ?? '';
+const c = (item: Item) => item.d.classification;
+
+function setKey(item: Item, key: FieldKey | null, why: string): void {
+  const cl = c(item);
+  cl.key = key;
+  cl.reason = `${cl.reason}; ${why}`;
+}
+
+/** Fields with a pair rule ("PLZ / Ort") take the pair's keys when the next control of the cluster shares the label. */
+function resolvePairs(items: Item[]): void {
+  for (let i = 0; i < items.length; i++) {
+    const first = items[i] as Item;
+    const pair = first.d.rule?.pair;
+    if (!pair || first.d.from === 'group' || c(first).source === 'portal-rule' || c(first).source === 'autocomplete') continue;
+    const next = items[i + 1];
+    const sameCluster = next && next.s.cluster === first.s.cluster;
+    const shares = sameCluster && ((next.d.rule === first.d.rule && next.d.from === 'group') || c(next).key === pair[1]);
+    if (shares && next) {
+      setKey(first, pair[0], `first of two controls under one label`);
+      if (c(next).key !== pair[1]) setKey(next, pair[1], `second of two controls under one label`);
+      i++;
+    }
+  }
+  for (const item of items) {
+    if (item.d.rule?.pair && item.d.from === 'group' && !item.d.rule.pair.includes(c(item).key as FieldKey)) {
+      setKey(item, null, 'shares a two-field label but is not its second control');
+    }
+  }
+}
+
+function scopeKey(item: Item): string {
+  return `${c(item).person}|${blockOf(item.s)}`;
+}
+
+/** A bare "Name" beside a "Vorname" is the family name; "Straße" without a house number beside it is the whole street address. */
+function resolveNeighbours(items: Item[]): void {
+  const keysInScope = new Map<string, Set<FieldKey>>();
+  const textsInScope = new Map<string, string[]>();
+  for (const item of items) {
+    const scope = scopeKey(item);
+    const key = c(item).key;
+    if (key) (keysInScope.get(scope) ?? keysInScope.set(scope, new Set()).get(scope))?.add(key);
+    if (item.d.text) (textsInScope.get(scope) ?? textsInScope.set(scope, []).get(scope))?.push(item.d.text);
+  }
+  for (const item of items) {
+    const cl = c(item);
+    if (cl.source === 'portal-rule' || cl.source === 'autocomplete') continue;
+    const keys = keysInScope.get(scopeKey(item)) ?? new Set<FieldKey>();
+    const rule = item.d.rule;
+    if (cl.key === 'full-name' && rule?.generic && keys.has('given-name') && !keys.has('family-name')) {
+      setKey(item, 'family-name', 'a bare "Name" next to a given-name field is the family name');
+    } else if (cl.key === 'street' && !keys.has('house-number')) {
+      setKey(item, 'street-address', 'no house-number field beside it, so the street field takes the whole line');
+    } else if (cl.key === 'family-name' && /\bnom de famille\b/.test(item.d.text ?? '')) {
+      const texts = textsInScope.get(scopeKey(item)) ?? [];
+      if (texts.some((t) => /\bnom d usage\b/.test(t))) setKey(item, 'birth-name', '"Nom de famille" beside "Nom d\'usage" is the birth name (CERFA 12100)');
+    }
+  }
+}
+
+/** child 0, child 1…: explicit numbers ("Kind 2") or the repeated blocks, in document order. */
+function resolvePersonIndex(items: Item[]): void {
+  const slots = new Map<string, string[]>();
+  for (const item of items) {
+    const cl = c(item);
+    if ((cl.person !== 'child' && cl.person !== 'other') || cl.key === null) continue;
+    const p = item.d.person;
+    const slot = p.number !== undefined ? `n${p.number}` : p.via === 'label' || p.via === 'attribute' ? `b${blockOf(item.s)}` : `s${p.via}`;
+    const list = slots.get(cl.person) ?? [];
+    slots.set(cl.person, list);
+    let index = list.indexOf(slot);
+    if (index < 0) index = list.push(slot) - 1;
+    cl.personIndex = index;
+  }
+}
+
+export function classifyDecisions(snapshots: readonly FieldSnapshot[], decisions: readonly FieldDecision[]): Classification[] {
+  const items: Item[] = snapshots.map((s, i) => ({ s, d: decisions[i] as FieldDecision }));
+  resolvePairs(items);
+  resolveClusterDates(items.map((item) => ({ s: item.s, c: c(item), from: item.d.from })));
+  resolveNeighbours(items);
+  resolvePersonIndex(items);
+  return items.map(c);
+}
+
+export function classifyPage(snapshots: readonly FieldSnapshot[], ctx: ClassifyContext): Classification[] {
+  return classifyDecisions(snapshots, snapshots.map((s) => classifyField(s, ctx)));
+}

@@ -1,0 +1,88 @@
+// Whose data a field asks for: the applicant unless the field's own label, its name attribute or
+// the sections around it name someone else (spouse, child, host…). Innermost section first, so
+// "Anschrift" under "Angaben zum Ehegatten" under "Antrag" is the spouse's.
+import type { Person } from '../fields/keys';
+import type { FieldSnapshot } from '../fields/snapshot';
+import { normalizeText } from '../detect/words';
+import { DE_PERSONS } from './keywords/de';
+import { EN_PERSONS } from './keywords/en';
+import { FR_PERSONS } from './keywords/fr';
+import type { PersonRule } from './keywords/types';
+
+const TABLES: { lang: string; rules: PersonRule[] }[] = [
+  { lang: 'de', rules: DE_PERSONS },
+  { lang: 'fr', rules: FR_PERSONS },
+  { lang: 'en', rules: EN_PERSONS },
+];
+const KNOWN = new Set(TABLES.map((t) => t.lang));
+
+// Ordinals next to a counted person word: "zweites Kind", "deuxième enfant", "second child".
+const ORDINALS: Record<string, number> = {
+  erste: 1, erstes: 1, ersten: 1, erster: 1, zweite: 2, zweites: 2, zweiten: 2, zweiter: 2, dritte: 3, drittes: 3, dritten: 3,
+  vierte: 4, viertes: 4, vierten: 4, fuenfte: 5, fuenftes: 5, fuenften: 5,
+  premier: 1, premiere: 1, deuxieme: 2, second: 2, seconde: 2, troisieme: 3, quatrieme: 4, cinquieme: 5,
+  first: 1, third: 3, fourth: 4, fifth: 5,
+};
+
+export interface PersonFinding {
+  person: Person;
+  /** The explicit count next to the word ("Kind 2" → 2), for child and other. */
+  number?: number;
+  /** Where it was found: 'label', 'attribute', or the id of the section that said so. */
+  via: string;
+}
+
+function rulesFor(lang: string): PersonRule[] {
+  // A page in one of our languages reads only its own table ("kind" is German, and English too).
+  const own = KNOWN.has(lang) ? TABLES.filter((t) => t.lang === lang) : TABLES;
+  const rules = own.flatMap((t) => t.rules);
+  return [...rules.filter((r) => r.person !== 'applicant'), ...rules.filter((r) => r.person === 'applicant')];
+}
+
+const RULES_BY_LANG = new Map<string, PersonRule[]>();
+function cachedRules(lang: string): PersonRule[] {
+  const key = KNOWN.has(lang) ? lang : '';
+  let rules = RULES_BY_LANG.get(key);
+  if (!rules) RULES_BY_LANG.set(key, (rules = rulesFor(key)));
+  return rules;
+}
+
+function countNear(text: string, index: number, length: number): number | undefined {
+  const after = /^ (nr |no |numero )?(\d{1,2})\b/.exec(text.slice(index + length));
+  if (after?.[2]) return Number(after[2]);
+  const before = /\b(\d{1,2}|[a-z]+) $/.exec(text.slice(0, index));
+  if (before?.[1]) return /^\d+$/.test(before[1]) ? Number(before[1]) : ORDINALS[before[1]];
+  return undefined;
+}
+
+function findIn(text: string, rules: PersonRule[], withApplicant: boolean): Omit<PersonFinding, 'via'> | null {
+  for (const rule of rules) {
+    if (!withApplicant && rule.person === 'applicant') continue;
+    const m = rule.re.exec(text);
+    if (!m) continue;
+    const number = rule.counted ? countNear(text, m.index, m[0].length) : undefined;
+    return number === undefined ? { person: rule.person } : { person: rule.person, number };
+  }
+  return null;
+}
+
+const OWN = new Set(['label-for', 'label-wrap', 'aria-labelledby', 'aria-label', 'placeholder', 'title', 'column-header', 'group']);
+
+/** The person a field is about, and where that was read. */
+export function detectPerson(snapshot: FieldSnapshot): PersonFinding {
+  const rules = cachedRules(snapshot.lang ?? '');
+  for (const label of snapshot.labels) {
+    if (!OWN.has(label.source)) continue;
+    const found = findIn(normalizeText(label.text), rules, false);
+    if (found) return { ...found, via: 'label' };
+  }
+  if (snapshot.words) {
+    const found = findIn(snapshot.words, rules, true);
+    if (found) return { ...found, via: 'attribute' };
+  }
+  for (let i = snapshot.sections.length - 1; i >= 0; i--) {
+    const found = findIn(normalizeText(snapshot.sections[i] ?? ''), rules, true);
+    if (found) return { ...found, via: snapshot.sectionIds?.[i] ?? `section${i}` };
+  }
+  return { person: 'applicant', via: 'default' };
+}

@@ -1,0 +1,59 @@
+// Label rows above input rows: a table (or a grid of divs) whose first row names the columns and
+// whose next rows hold the inputs, as in the children tables of German benefit forms
+// ("Vorname | Geburtsdatum | Verwandtschaftsverhältnis") and many travel-booking passenger grids.
+import { visibleText } from './text';
+
+const CONTROLS = 'input, select, textarea';
+const MAX_HEADER = 80;
+
+function columnOf(cell: Element, row: Element): number {
+  let col = 0;
+  for (let c = row.firstElementChild; c && c !== cell; c = c.nextElementSibling) col += Number(c.getAttribute('colspan')) || 1;
+  return col;
+}
+
+function cellAt(row: Element, col: number): Element | null {
+  let at = 0;
+  for (let c = row.firstElementChild; c; c = c.nextElementSibling) {
+    const span = Number(c.getAttribute('colspan')) || 1;
+    if (col >= at && col < at + span) return c;
+    at += span;
+  }
+  return null;
+}
+
+function width(row: Element): number {
+  let w = 0;
+  for (let c = row.firstElementChild; c; c = c.nextElementSibling) w += Number(c.getAttribute('colspan')) || 1;
+  return w;
+}
+
+/** The row above: the previous sibling, or for a table's first body row the last row of its thead. */
+function rowAbove(row: Element): Element | null {
+  const prev = row.previousElementSibling;
+  if (prev || row.tagName !== 'TR') return prev;
+  const section = row.parentElement;
+  const before = section?.previousElementSibling;
+  return before && (before.tagName === 'THEAD' || before.tagName === 'TBODY') ? before.lastElementChild : null;
+}
+
+/** The header cell text above the control's cell, or '' when the control is not in such a grid. */
+export function columnHeader(el: Element): string {
+  let cell: Element = el;
+  for (let depth = 0; depth < 4; depth++) {
+    const row = cell.parentElement;
+    if (!row) return '';
+    const isTableRow = row.tagName === 'TR';
+    if (isTableRow || row.childElementCount >= 2) {
+      const above = rowAbove(row);
+      if (above && (isTableRow ? above.tagName === 'TR' : above.tagName === row.tagName) && width(above) === width(row) && !above.querySelector(CONTROLS)) {
+        const header = cellAt(above, columnOf(cell, row));
+        const text = header ? visibleText(header) : '';
+        if (text && text.length <= MAX_HEADER) return text;
+      }
+      if (isTableRow) return '';
+    }
+    cell = row;
+  }
+  return '';
+}

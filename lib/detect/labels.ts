@@ -1,0 +1,51 @@
+// The label routes of one control (HTML-AAM / accname order): <label for>, the wrapping label,
+// aria-labelledby, aria-label, title, placeholder. Text found before or around the control
+// (preceding text, grid column headers, group labels, sections) is added by collect.
+import type { LabelText } from '../fields/snapshot';
+import type { Root } from './walk';
+import { textOfIdRefs, visibleText } from './text';
+import { cleanText } from './words';
+
+/** Labels with a for attribute, by the id they point at, for one root (one query, not one per control). */
+export function labelsByFor(root: Root): Map<string, Element[]> {
+  const map = new Map<string, Element[]>();
+  for (const label of root.querySelectorAll('label[for]')) {
+    const id = label.getAttribute('for') ?? '';
+    if (!id) continue;
+    const list = map.get(id);
+    if (list) list.push(label);
+    else map.set(id, [label]);
+  }
+  return map;
+}
+
+/** The wrapping label, unless its for attribute names another control (HTML §4.10.4: for wins). */
+function wrappingLabel(el: Element): Element | null {
+  const wrap = el.closest('label');
+  if (!wrap) return null;
+  const target = wrap.getAttribute('for');
+  return target === null || target === el.id ? wrap : null;
+}
+
+export function ownLabels(el: Element, root: Root, byFor: Map<string, Element[]>): LabelText[] {
+  const out: LabelText[] = [];
+  const push = (source: LabelText['source'], text: string | null | undefined) => {
+    const t = cleanText(text);
+    if (t && !out.some((l) => l.text === t && l.source === source)) out.push({ source, text: t });
+  };
+  const forLabels = el.id ? byFor.get(el.id) : undefined;
+  for (const label of forLabels ?? []) push('label-for', visibleText(label));
+  const wrap = wrappingLabel(el);
+  if (wrap && !forLabels?.includes(wrap)) push('label-wrap', visibleText(wrap));
+  push('aria-labelledby', textOfIdRefs(root, el.getAttribute('aria-labelledby')));
+  push('aria-label', el.getAttribute('aria-label'));
+  push('title', el.getAttribute('title'));
+  push('placeholder', el.getAttribute('placeholder'));
+  return out;
+}
+
+/** The text of a radio's or checkbox's own choice: its label, else its aria-label or value. */
+export function choiceText(labels: readonly LabelText[], el: Element): string {
+  const own = labels.find((l) => l.source === 'label-for' || l.source === 'label-wrap' || l.source === 'aria-labelledby' || l.source === 'aria-label');
+  return own?.text ?? cleanText(el.getAttribute('value'));
+}

@@ -1,0 +1,77 @@
+// Selectors that find exactly one control again, in the control's own document (or shadow root).
+// They are read by other DOM implementations too (the scorer parses with jsdom), so they use only
+// plain CSS: #id for simple unique ids, [id="…"] / [name="…"] with quoted strings otherwise, and a
+// child path of :nth-of-type steps anchored at a unique id or the root element as the last resort.
+
+const SIMPLE_IDENT = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+
+/** A CSS string literal: backslash, quote and line breaks escaped (CSS Syntax §4.3.5 reads them back). */
+export function cssString(value: string): string {
+  return `"${value.replace(/["\\]/g, '\\$&').replace(/\n/g, '\\a ').replace(/\r/g, '\\d ').replace(/\f/g, '\\c ')}"`;
+}
+
+export function idSelector(el: Element): string {
+  return SIMPLE_IDENT.test(el.id) ? `#${el.id}` : `${el.tagName.toLowerCase()}[id=${cssString(el.id)}]`;
+}
+
+/** Counts of ids and of (tag, name) pairs in one root, so uniqueness costs a map look-up, not a query. */
+export interface SelectorIndex {
+  ids: Map<string, number>;
+  names: Map<string, number>;
+  /** Index among same-tag siblings, filled per parent on first use. */
+  typeIndex: WeakMap<Element, number>;
+}
+
+export function buildSelectorIndex(root: Document | ShadowRoot, controls: readonly Element[]): SelectorIndex {
+  const ids = new Map<string, number>();
+  for (const el of root.querySelectorAll('[id]')) ids.set(el.id, (ids.get(el.id) ?? 0) + 1);
+  const names = new Map<string, number>();
+  for (const el of controls) {
+    const name = el.getAttribute('name');
+    if (name) names.set(nameKey(el, name), (names.get(nameKey(el, name)) ?? 0) + 1);
+  }
+  return { ids, names, typeIndex: new WeakMap() };
+}
+
+function nameKey(el: Element, name: string): string {
+  return `${el.tagName}\u0000${name}`;
+}
+
+function typeIndexOf(el: Element, index: SelectorIndex): number {
+  let known = index.typeIndex.get(el);
+  if (known === undefined) {
+    const counts = new Map<string, number>();
+    for (let sib: Element | null = el.parentElement?.firstElementChild ?? el; sib; sib = sib.nextElementSibling) {
+      const n = (counts.get(sib.tagName) ?? 0) + 1;
+      counts.set(sib.tagName, n);
+      index.typeIndex.set(sib, n);
+    }
+    known = index.typeIndex.get(el) ?? 1;
+  }
+  return known;
+}
+
+/** A selector unique in the element's root: unique id, unique name, or an anchored :nth-of-type path. */
+export function uniqueSelector(el: Element, index: SelectorIndex): string {
+  if (el.id && index.ids.get(el.id) === 1) return idSelector(el);
+  const name = el.getAttribute('name');
+  const tag = el.tagName.toLowerCase();
+  if (name && index.names.get(nameKey(el, name)) === 1) return `${tag}[name=${cssString(name)}]`;
+  const parts: string[] = [];
+  let node: Element | null = el;
+  while (node) {
+    const nodeTag = node.tagName.toLowerCase();
+    if (node !== el && node.id && index.ids.get(node.id) === 1) {
+      parts.unshift(idSelector(node));
+      break;
+    }
+    if (!node.parentElement) {
+      // The root element of the document (html), or a top-level element of a shadow root.
+      parts.unshift(nodeTag === 'html' ? 'html' : `${nodeTag}:nth-of-type(${typeIndexOf(node, index)})`);
+      break;
+    }
+    parts.unshift(nodeTag === 'body' || nodeTag === 'head' ? nodeTag : `${nodeTag}:nth-of-type(${typeIndexOf(node, index)})`);
+    node = node.parentElement;
+  }
+  return parts.join(' > ');
+}

@@ -1,0 +1,38 @@
+// Reading the text a person sees in a part of the page, without layout: script, style, form
+// controls' own contents (option lists, textarea values), buttons and aria-hidden parts are skipped.
+import { cleanText } from './words';
+
+/** Elements whose text is never label text. */
+export const NO_TEXT_TAGS: ReadonlySet<string> = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'OPTION', 'OPTGROUP', 'DATALIST', 'TEXTAREA',
+  'BUTTON', 'IFRAME', 'FRAME', 'OBJECT', 'SVG', 'svg', 'HEAD', 'TITLE', 'CANVAS', 'VIDEO', 'AUDIO',
+]);
+
+export function isTextHidden(el: Element): boolean {
+  return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
+}
+
+/** The visible text of an element (layout-free approximation), whitespace collapsed. */
+export function visibleText(el: Element | null | undefined): string {
+  if (!el) return '';
+  if (NO_TEXT_TAGS.has(el.tagName) || isTextHidden(el)) return '';
+  let out = '';
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) out += child.nodeValue ?? '';
+    else if (child.nodeType === 1) out += ` ${visibleText(child as Element)} `;
+  }
+  return cleanText(out);
+}
+
+/** Text of the elements an IDREF list points at (aria-labelledby, aria-describedby), in order. */
+export function textOfIdRefs(root: Document | ShadowRoot, refs: string | null): string {
+  if (!refs) return '';
+  const parts: string[] = [];
+  for (const id of refs.split(/\s+/)) {
+    if (!id) continue;
+    const target = root.getElementById(id);
+    // aria-labelledby may point at hidden elements on purpose (accname 1.2 §4.3.2 step 2B): use textContent.
+    if (target) parts.push(visibleText(target) || cleanText(target.textContent));
+  }
+  return cleanText(parts.join(' '));
+}

@@ -1,0 +1,238 @@
+// One pass over a document in DOM order (open shadow roots entered where their host stands,
+// same-origin frames after the document), recording for every control what precedes it: the
+// nearest text, the open sections (headings, legends, labelled groups) and whether it sits right
+// next to the previous control with no text between (a cluster: a date in three selects).
+import { NO_TEXT_TAGS, isTextHidden, textOfIdRefs, visibleText } from './text';
+import { cleanText } from './words';
+
+export type Root = Document | ShadowRoot;
+
+export interface Section {
+  id: string;
+  text: string;
+  kind: 'heading' | 'legend';
+  /** Heading level 1–6; 0 for legends and labelled groups (closed by their container only). */
+  level: number;
+  container: Element | null;
+  /** Group keys of the fillable controls inside, filled as the walk goes (see ControlVisit.groupKey). */
+  members: Set<string>;
+}
+
+export interface ControlVisit {
+  el: Element;
+  root: Root;
+  frame: number;
+  /** Shadow hosts around the control, outermost first. */
+  hosts: Element[];
+  type: string;
+  fillable: boolean;
+  /** Radios and checkboxes: form + name; other controls: unique per control. */
+  groupKey: string;
+  preceding: string;
+  sections: Section[];
+  cluster: string;
+}
+
+export interface WalkResult {
+  visits: ControlVisit[];
+  /** Every input/select/textarea per root, hidden ones included (selector uniqueness counts them). */
+  controlsByRoot: Map<Root, Element[]>;
+}
+
+const NOT_FILLABLE = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'file', 'password']);
+const INLINE_TAGS = new Set([
+  'SPAN', 'B', 'STRONG', 'EM', 'I', 'U', 'SMALL', 'SUP', 'SUB', 'ABBR', 'ACRONYM', 'A', 'FONT', 'CODE',
+  'MARK', 'Q', 'S', 'LABEL', 'BIG', 'TT', 'BDI', 'BDO', 'CITE', 'DFN', 'KBD', 'SAMP', 'VAR', 'TIME', 'DATA', 'INS', 'DEL',
+]);
+/** Containers that end the sections opened inside them (HTML sectioning content and ARIA landmarks). */
+const SECTIONING_TAGS = new Set(['SECTION', 'ARTICLE', 'ASIDE', 'NAV', 'FIELDSET', 'FORM', 'DETAILS', 'DIALOG', 'MAIN']);
+const SECTIONING_ROLES = new Set(['region', 'group', 'radiogroup', 'dialog', 'form', 'tabpanel']);
+const HEADING = /^H([1-6])$/;
+const LETTER = /\p{L}/u;
+const MAX_PENDING = 40;
+
+export function controlType(el: Element): string {
+  if (el.tagName === 'SELECT') return (el as HTMLSelectElement).multiple ? 'select-multiple' : 'select-one';
+  if (el.tagName === 'TEXTAREA') return 'textarea';
+  return (el.getAttribute('type') ?? 'text').trim().toLowerCase() || 'text';
+}
+
+export function isFillableType(type: string): boolean {
+  return !NOT_FILLABLE.has(type);
+}
+
+interface Chunk {
+  text: string;
+  block: Element | null;
+  lettered: boolean;
+}
+
+interface State {
+  frame: number;
+  visits: ControlVisit[];
+  controlsByRoot: Map<Root, Element[]>;
+  frames: Document[];
+  pending: Chunk[];
+  sections: Section[];
+  labels: { el: Element; sawControl: boolean }[];
+  visitedIds: Set<string>;
+  last: ControlVisit | null;
+  clusters: number;
+  sectionCount: number;
+  owners: Map<object, number>;
+}
+
+function blockOf(node: Node): Element | null {
+  let el = node.parentElement;
+  while (el && INLINE_TAGS.has(el.tagName)) el = el.parentElement;
+  return el;
+}
+
+/** Nearest preceding text: the last lettered chunk and the chunks of the same block around it. */
+function precedingText(pending: Chunk[]): string {
+  const at = (i: number): Chunk => pending[i] as Chunk;
+  let end = pending.length - 1;
+  while (end >= 0 && !at(end).lettered) end--;
+  if (end < 0) return '';
+  const block = at(end).block;
+  let start = end;
+  while (start > 0 && (at(start - 1).block === block || !at(start - 1).lettered)) start--;
+  while (start < end && !at(start).lettered) start++;
+  const text = cleanText(pending.slice(start, end + 1).map((c) => c.text).join(' '));
+  return text.length > 300 ? text.slice(-300) : text;
+}
+
+function near(a: Element, b: Element): boolean {
+  const ups = new Set<Element>();
+  for (let n: Element | null = a, i = 0; n && i < 4; n = n.parentElement, i++) ups.add(n);
+  for (let n: Element | null = b, i = 0; n && i < 4; n = n.parentElement, i++) if (ups.has(n)) return true;
+  return false;
+}
+
+function sectionContainer(heading: Element): Element | null {
+  for (let n = heading.parentElement; n; n = n.parentElement) {
+    if (SECTIONING_TAGS.has(n.tagName) || SECTIONING_ROLES.has(n.getAttribute('role') ?? '')) return n;
+  }
+  return null;
+}
+
+/** The name of a labelled group: a fieldset's legend, aria-labelledby / aria-label, a details summary. */
+function groupName(el: Element, root: Root): string {
+  const role = el.getAttribute('role') ?? '';
+  const labelled = el.tagName === 'FIELDSET' || el.tagName === 'DETAILS' || SECTIONING_ROLES.has(role) || el.tagName === 'SECTION';
+  if (!labelled) return '';
+  const byRef = textOfIdRefs(root, el.getAttribute('aria-labelledby'));
+  if (byRef) return byRef;
+  const aria = cleanText(el.getAttribute('aria-label'));
+  if (aria) return aria;
+  if (el.tagName === 'FIELDSET') {
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (c.tagName === 'LEGEND') return visibleText(c);
+  }
+  if (el.tagName === 'DETAILS') {
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (c.tagName === 'SUMMARY') return visibleText(c);
+  }
+  return '';
+}
+
+/** Radios group by form owner and name (HTML §4.10.5.1.16); controls without a form group per root. */
+function formKey(el: Element, s: State): string {
+  const owner: object = (el as HTMLInputElement).form ?? el.getRootNode();
+  let n = s.owners.get(owner);
+  if (n === undefined) s.owners.set(owner, (n = s.owners.size + 1));
+  return `${s.frame}:${n}`;
+}
+
+function visitControl(el: Element, root: Root, hosts: Element[], s: State): void {
+  const list = s.controlsByRoot.get(root) ?? [];
+  if (!s.controlsByRoot.has(root)) s.controlsByRoot.set(root, list);
+  list.push(el);
+  const type = controlType(el);
+  if (type === 'hidden') return; // invisible by definition: transparent for text and clusters
+  const fillable = isFillableType(type);
+  const name = el.getAttribute('name') ?? '';
+  const grouped = (type === 'radio' || type === 'checkbox') && name !== '';
+  const groupKey = grouped ? `${formKey(el, s)}|${name}` : `#${s.visits.length}`;
+  const lettered = s.pending.some((c) => c.lettered);
+  const cluster =
+    !lettered && s.last && s.last.fillable && fillable && s.last.root === root && near(s.last.el, el) ? s.last.cluster : `c${s.clusters++}`;
+  const visit: ControlVisit = {
+    el, root, frame: s.frame, hosts, type, fillable, groupKey,
+    preceding: precedingText(s.pending),
+    sections: [...s.sections],
+    cluster,
+  };
+  s.visits.push(visit);
+  if (fillable) for (const section of s.sections) section.members.add(groupKey);
+  if (el.id) s.visitedIds.add(el.id);
+  for (const label of s.labels) label.sawControl = true;
+  s.pending = [];
+  s.last = visit;
+}
+
+function walkChildren(parent: Node, root: Root, hosts: Element[], s: State, noText: boolean): void {
+  for (let child = parent.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 1) walkElement(child as Element, root, hosts, s, noText);
+    else if (child.nodeType === 3 && !noText && !s.labels.some((l) => l.sawControl)) {
+      const text = cleanText(child.nodeValue);
+      if (!text) continue;
+      s.pending.push({ text, block: blockOf(child), lettered: LETTER.test(text) });
+      if (s.pending.length > MAX_PENDING) s.pending.shift();
+    }
+  }
+}
+
+function walkElement(el: Element, root: Root, hosts: Element[], s: State, noText: boolean): void {
+  const tag = el.tagName;
+  if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') {
+    visitControl(el, root, hosts, s);
+    return;
+  }
+  if (tag === 'IFRAME' || tag === 'FRAME') {
+    try {
+      const inner = (el as HTMLIFrameElement).contentDocument;
+      if (inner?.documentElement) s.frames.push(inner);
+    } catch {
+      // Cross-origin frame: not ours to read (ARCHITECTURE: never across origins into frames).
+    }
+    return;
+  }
+  if (NO_TEXT_TAGS.has(tag) && tag !== 'BUTTON') return;
+  const headingLevel = HEADING.exec(tag)?.[1] ?? (el.getAttribute('role') === 'heading' ? el.getAttribute('aria-level') || '2' : null);
+  if (headingLevel !== null) {
+    const text = visibleText(el);
+    if (text) {
+      const level = Number(headingLevel) || 2;
+      s.sections = s.sections.filter((x) => x.kind !== 'heading' || x.level < level);
+      s.sections.push({ id: `s${s.sectionCount++}`, text, kind: 'heading', level, container: sectionContainer(el), members: new Set() });
+    }
+    walkChildren(el, root, hosts, s, true);
+    return;
+  }
+  const group = groupName(el, root);
+  if (group) s.sections.push({ id: `s${s.sectionCount++}`, text: group, kind: 'legend', level: 0, container: el, members: new Set() });
+  const isLabel = tag === 'LABEL';
+  const forId = isLabel ? el.getAttribute('for') : null;
+  const childNoText = noText || tag === 'BUTTON' || tag === 'LEGEND' || tag === 'SUMMARY' || isTextHidden(el) || (forId !== null && s.visitedIds.has(forId));
+  if (isLabel) s.labels.push({ el, sawControl: false });
+  const shadow = el.shadowRoot;
+  if (shadow) walkChildren(shadow, shadow, [...hosts, el], s, childNoText);
+  walkChildren(el, root, hosts, s, childNoText);
+  if (isLabel) s.labels.pop();
+  if (s.sections.some((x) => x.container === el)) s.sections = s.sections.filter((x) => x.container !== el);
+}
+
+/** Walks a document, its open shadow roots and its same-origin frames, in DOM order. */
+export function walkDocument(doc: Document): WalkResult {
+  const s: State = {
+    frame: 0, visits: [], controlsByRoot: new Map(), frames: [], pending: [], sections: [], labels: [],
+    visitedIds: new Set(), last: null, clusters: 0, sectionCount: 0, owners: new Map(),
+  };
+  const docs: Document[] = [doc];
+  for (let i = 0; i < docs.length; i++) {
+    const current = docs[i] as Document;
+    Object.assign(s, { frame: i, pending: [], sections: [], labels: [], visitedIds: new Set(), last: null, frames: [] });
+    if (current.documentElement) walkElement(current.documentElement, current, [], s, false);
+    docs.push(...s.frames);
+  }
+  return { visits: s.visits, controlsByRoot: s.controlsByRoot };
+}

@@ -1,0 +1,38 @@
+// Text normalisation shared by collect and classify: pure string functions, no DOM.
+// Labels and attribute names are compared in one form: lower-case ASCII words separated by single
+// spaces, German umlauts spelled out (ä → ae, as in attribute names like "staatsangehoerigkeit"),
+// French accents dropped (é → e), so one keyword pattern serves "Straße", "strasse" and "STRASSE".
+
+const UMLAUTS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
+
+/** Lower-case, umlauts spelled out, accents dropped, every run of non-alphanumerics one space. */
+export function normalizeText(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[äöüß]/g, (c) => UMLAUTS[c] ?? c)
+    .replace(/\bn\s*[°º]/g, ' numero ') // "N° et voie", "Nº": the French number sign
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/**
+ * An identifier (name or id attribute) as words: `antragsteller.geburtsdatum` → "antragsteller geburtsdatum",
+ * `txtGebOrt` → "txt geb ort", `ctl00$Main$FirstName` → "ctl 00 main first name". Ids like `field_4f2a`
+ * become "field 4 f 2 a", which no keyword matches: they carry nothing, as they should.
+ */
+export function splitIdentifier(identifier: string): string {
+  return normalizeText(
+    identifier
+      .replace(/([a-z\u00e0-\u00ff])([A-Z\u00c0-\u00de])/g, '$1 $2')
+      .replace(/([A-Z\u00c0-\u00de]+)([A-Z\u00c0-\u00de][a-z\u00e0-\u00ff])/g, '$1 $2')
+      .replace(/([a-zA-Z])(\d)/g, '$1 $2')
+      .replace(/(\d)([a-zA-Z])/g, '$1 $2'),
+  );
+}
+
+/** Collapse whitespace; the DOM's text as a person reads it in one line. */
+export function cleanText(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
