@@ -4,7 +4,7 @@
 import { addHighlight, removeHighlight } from './highlight';
 import type { ExecuteOptions, ExecuteResult, FieldOutcome, FillPlan, PlanItem, UndoEntry, UndoOutcome, UndoRecord } from './types';
 import { createVisibilityChecker } from './visibility';
-import { clearRadio, writeChecked, writeValue } from './write';
+import { writeChecked, writeValue } from './write';
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
@@ -106,13 +106,20 @@ export function executeFill(plan: FillPlan | readonly PlanItem[], elements: Read
   return { results, undo };
 }
 
-function restoreOne(entry: UndoEntry): boolean {
+type Restored = 'restored' | 'radio-not-clearable' | 'page-rejected';
+
+function restoreOne(entry: UndoEntry): Restored {
   const el = entry.element as Control;
-  if (entry.kind !== 'check') return writeValue(el, entry.before as string);
+  const done = (ok: boolean): Restored => (ok ? 'restored' : 'page-rejected');
+  if (entry.kind !== 'check') return done(writeValue(el, entry.before as string));
   const input = el as HTMLInputElement;
-  if (input.type === 'checkbox') return writeChecked(input, entry.before as boolean);
-  if (entry.previousRadio && entry.previousRadio !== input && entry.previousRadio.isConnected) return writeChecked(entry.previousRadio, true);
-  return entry.previousRadio === input || clearRadio(input);
+  if (input.type === 'checkbox') return done(writeChecked(input, entry.before as boolean));
+  if (entry.previousRadio === input) return 'restored';
+  // A radio group that had no choice cannot be cleared by a click, and the frameworks' radio
+  // accessors (Vue vModelRadio, Angular RadioControlValueAccessor) only learn of a newly checked
+  // radio: unchecking behind their back would split DOM and model. The panel asks the citizen.
+  if (!entry.previousRadio?.isConnected) return 'radio-not-clearable';
+  return done(writeChecked(entry.previousRadio, true));
 }
 
 /**
@@ -133,8 +140,8 @@ export function undoFill(record: UndoRecord): UndoOutcome[] {
       outcomes.push({ fieldId: entry.fieldId, status: 'skipped', reason: 'changed-since' });
       continue;
     }
-    restoreOne(entry);
-    outcomes.push({ fieldId: entry.fieldId, status: 'restored' });
+    const restored = restoreOne(entry);
+    outcomes.push(restored === 'restored' ? { fieldId: entry.fieldId, status: 'restored' } : { fieldId: entry.fieldId, status: 'skipped', reason: restored });
   }
   record.entries.length = 0;
   return outcomes;

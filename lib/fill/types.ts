@@ -139,4 +139,5 @@ export interface ExecuteResult {
 
 export type UndoOutcome =
   | { fieldId: string; status: 'restored' }
-  | { fieldId: string; status: 'skipped'; reason: 'element-missing' | 'changed-since' };
+  /** radio-not-clearable: the group had no choice before; the panel asks the citizen to check it. */
+  | { fieldId: string; status: 'skipped'; reason: 'element-missing' | 'changed-since' | 'radio-not-clearable' | 'page-rejected' };

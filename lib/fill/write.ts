@@ -50,17 +50,3 @@ export function writeChecked(el: HTMLInputElement, checked: boolean): boolean {
   return el.checked === checked;
 }
 
-/**
- * Unchecks a radio whose group had no choice before: no click can do that. The native setter plus
- * a click event that does not activate (a plain Event, not a MouseEvent) lets React see the
- * change; Vue's and Angular's radio accessors only read `change` of the newly checked radio, so
- * their models keep the value (a known limit of undo, reported by the caller).
- */
-export function clearRadio(el: HTMLInputElement): boolean {
-  const view = el.ownerDocument.defaultView as (Window & typeof globalThis) | null;
-  const setter = Object.getOwnPropertyDescriptor((view ?? window).HTMLInputElement.prototype, 'checked')?.set;
-  setter?.call(el, false);
-  fire(el, new Event('click', { bubbles: true, composed: true }));
-  fireBlur(el);
-  return !el.checked;
-}

@@ -122,6 +122,20 @@ describe.each(['react', 'vue', 'angular'])('%s form: the framework sees the fill
     await page.close();
   });
 
+  it('undo of an empty form empties it again, except a radio group that had no choice', async () => {
+    const page = await openPage(`${fb.origin}/frameworks/${framework}.html`);
+    await page.waitForFunction(() => document.querySelector('#app') !== null);
+    const before = await state(page);
+    await page.evaluate(fillInPage, { profile, keys: FRAMEWORK_KEYS, confirmSensitive: false });
+    const outcomes = await page.evaluate(() => window.__formlotse.undoFill(window.__lastUndo!));
+    expect(outcomes.filter((o) => o.status !== 'restored').map((o) => ('reason' in o ? o.reason : ''))).toEqual(['radio-not-clearable']);
+    await page.evaluate(() => new Promise((ok) => setTimeout(ok, 50)));
+    // The radio stays checked in the DOM and in the model alike (no click can clear a group).
+    expect(await state(page)).toEqual({ ...before, familienstand: 'VH' });
+    expect(await page.isChecked('input[name="familienstand"][value="VH"]')).toBe(true);
+    await page.close();
+  });
+
   it('undo puts back what the citizen had typed and chosen, in the framework state too', async () => {
     const page = await openPage(`${fb.origin}/frameworks/${framework}.html`);
     await page.waitForFunction(() => document.querySelector('#app') !== null);
