@@ -32,8 +32,10 @@ export interface PortalFieldRule {
 }
 
 export interface PortalFieldExplanation {
-  /** The portal field this explains: a rule's `field`. */
+  /** The portal field this explains: a rule's `field`, or the portal's own id for a field no rule decides. */
   field: string;
+  /** For a field no rule decides: which controls this explains (as a rule's matcher). */
+  match?: FieldMatcher;
   what: ExplainLocalized;
   why?: ExplainLocalized;
   source: string;

@@ -1,0 +1,95 @@
+// ANTS: the online pré-demande for a passport or carte nationale d'identité of the Agence nationale des
+// titres sécurisés. https://passeport.ants.gouv.fr – DSFR markup; the parents (filiation) sit in the
+// same form as the applicant, and the tax stamp number says "fiscal".
+import { definePortal } from './define';
+
+const PASSEPORT_CNI = 'https://www.service-public.fr/particuliers/vosdroits/N360';
+
+export default definePortal({
+  id: 'fr-ants',
+  name: {
+    de: 'ANTS – Online-Vorantrag für Reisepass oder Personalausweis (Frankreich)',
+    en: 'ANTS – online pre-application for a French passport or identity card',
+    fr: "ANTS – pré-demande en ligne de passeport ou de carte nationale d'identité",
+  },
+  country: 'FR',
+  origins: ['https://passeport.ants.gouv.fr'],
+  paths: ['/demarches-en-ligne/'],
+  formSelector: 'form#form-predemande',
+  rules: [
+    {
+      field: 'departement-naissance',
+      match: { name: 'departementNaissance' },
+      key: null,
+      why: '"Département" reads as the region of the address; this is the département of birth, which the profile does not hold.',
+    },
+    {
+      field: 'filiation',
+      match: { section: /^Mère$/, label: /^Nom de naissance$/ },
+      key: 'birth-name',
+      person: 'other',
+      why: '"Nom de naissance" in the filiation block is the mother\'s, not the applicant\'s; only the legend "Mère" says so.',
+    },
+    {
+      field: 'timbre-fiscal',
+      match: { name: 'timbreFiscal' },
+      key: null,
+      why: '"Numéro du timbre fiscal" contains "fiscal": it is the 16-digit number of a bought tax stamp, not the numéro fiscal.',
+    },
+  ],
+  explanations: [
+    {
+      field: 'departement-naissance',
+      what: {
+        de: 'Die Nummer des französischen Départements, in dem Sie geboren sind, zum Beispiel 69 für Rhône. Bei Geburt im Ausland bleibt das Feld leer.',
+        en: 'The number of the French département where you were born, for example 69 for Rhône. Leave it empty if you were born abroad.',
+        fr: "Le numéro du département où vous êtes né(e), par exemple 69 pour le Rhône. Laissez vide si vous êtes né(e) à l'étranger.",
+        'de-simple': 'Sind Sie in Frankreich geboren? Dann schreiben Sie die Nummer vom Département hier hin. Sind Sie woanders geboren? Dann lassen Sie das Feld leer.',
+      },
+      source: PASSEPORT_CNI,
+    },
+    {
+      field: 'filiation',
+      what: {
+        de: 'Angaben zu Ihren Eltern, so wie sie in Ihrer Geburtsurkunde stehen. Bei der Mutter ist der Geburtsname gefragt.',
+        en: 'Details of your parents, as shown on your birth certificate. For the mother, her name at birth is asked.',
+        fr: "Les informations sur vos parents, telles qu'elles figurent sur votre acte de naissance. Pour la mère, c'est son nom de naissance.",
+        'de-simple': 'Hier geht es um Ihre Eltern. Schreiben Sie die Namen so wie in Ihrer Geburtsurkunde. Bei der Mutter schreiben Sie den Nachnamen von ihrer Geburt.',
+      },
+      why: {
+        de: 'Damit prüft die Behörde Ihre Identität, wenn keine Geburtsurkunde elektronisch abrufbar ist.',
+        en: 'The authority uses it to check your identity when no birth record can be retrieved electronically.',
+        fr: "Cela permet de vérifier votre identité lorsque l'acte de naissance ne peut pas être consulté en ligne.",
+        'de-simple': 'So kann das Amt prüfen: Wer sind Sie?',
+      },
+      source: PASSEPORT_CNI,
+    },
+    {
+      field: 'timbre-fiscal',
+      what: {
+        de: 'Die Nummer der Gebührenmarke, die Sie vorher online gekauft haben. Sie hat 16 Ziffern.',
+        en: 'The 16-digit number of the electronic tax stamp you bought online beforehand.',
+        fr: 'Le numéro à 16 chiffres du timbre fiscal électronique acheté en ligne au préalable.',
+        'de-simple': 'Für den Pass zahlen Sie eine Gebühr. Dafür kaufen Sie vorher online eine Marke. Die Marke hat eine Nummer mit 16 Ziffern. Schreiben Sie diese Nummer hier hin.',
+      },
+      source: 'https://timbres.impots.gouv.fr/',
+    },
+  ],
+  help: [
+    {
+      title: { de: 'Online-Verfahren der ANTS', en: 'ANTS online procedures', fr: "Démarches en ligne de l'ANTS" },
+      url: 'https://passeport.ants.gouv.fr/demarches-en-ligne',
+    },
+    {
+      title: { de: 'Reisepass und Personalausweis (Service-Public.fr)', en: 'Passport and identity card (Service-Public.fr)', fr: "Passeport et carte d'identité (Service-Public.fr)" },
+      url: PASSEPORT_CNI,
+    },
+  ],
+  fixtures: [
+    {
+      url: 'https://passeport.ants.gouv.fr/demarches-en-ligne/faire-une-pre-demande-de-passeport',
+      file: 'portals/fr-ants.predemande.html',
+      source: "Pré-demande en ligne de passeport / carte nationale d'identité (ANTS), replacing cerfa n° 12100*03",
+    },
+  ],
+});
