@@ -6,11 +6,23 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { PageReport } from './detect/analyse';
 import type { VaultRequests } from './vault/protocol';
+import type { PageHelp } from './detect/help';
+
+/** What the page says around its fields, beside the report: the portal step shown, the page's own help. */
+export interface PageContext {
+  /** The id of the portal step whose selector is on the page (PortalStep.id), or null. */
+  stepId: string | null;
+  /** The page's own help by field id (raw page markup: sanitize before showing). */
+  help: Record<string, PageHelp[]>;
+}
 
 /** Requests a side panel or the background sends to a tab's content script, with their answers. */
 export interface ContentRequests {
   'page/get-report': { request: Record<string, never>; response: PageReport };
+  /** Scrolls to the field and highlights it (the highlight stays until cleared or another field is shown). */
   'page/show-field': { request: { fieldId: string }; response: { shown: boolean } };
+  'page/get-context': { request: Record<string, never>; response: PageContext };
+  'page/clear-highlight': { request: Record<string, never>; response: { cleared: boolean } };
 }
 
 /** Requests to the background (the vault's own: lib/vault/protocol.ts). */

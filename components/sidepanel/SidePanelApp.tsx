@@ -1,19 +1,32 @@
-import { useStore } from 'zustand';
+import { useEffect } from 'react';
+import { PanelStoreContext, usePanel } from './context';
+import { LANG_NAMES } from './i18n';
+import { PageBody } from './PageBody';
+import { PanelHeader } from './PanelHeader';
+import { VaultNotice } from './VaultNotice';
 import type { PanelStore } from './store';
-import { FieldList } from './FieldList';
 
-export function SidePanelApp({ store }: { store: PanelStore }) {
-  const page = useStore(store, (s) => s.page);
+function Panel() {
+  const lang = usePanel((s) => s.lang);
+  useEffect(() => {
+    // WCAG 3.1.1: the page says which language it is in, so screen readers pronounce it right.
+    document.documentElement.lang = LANG_NAMES[lang].tag;
+  }, [lang]);
   return (
     <>
-      <header className="panel-header">
-        <h1>Formlotse</h1>
-      </header>
-      <main className="panel-main">
-        {page.status === 'loading' && <p role="status">Formular wird gelesen…</p>}
-        {page.status === 'no-page' && <p role="status">Auf dieser Seite ist kein bekanntes Formular.</p>}
-        {page.status === 'ready' && <FieldList store={store} report={page.report} />}
+      <PanelHeader />
+      <main className="panel-main" id="main">
+        <VaultNotice />
+        <PageBody />
       </main>
     </>
+  );
+}
+
+export function SidePanelApp({ store }: { store: PanelStore }) {
+  return (
+    <PanelStoreContext.Provider value={store}>
+      <Panel />
+    </PanelStoreContext.Provider>
   );
 }

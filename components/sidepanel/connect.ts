@@ -1,43 +1,77 @@
-// Connects the panel to the tab it guides: which tab, its report, and its focus events.
+// Connects the panel to the tab it guides: which tab, its URL, its report, its focus events, the
+// language. Wiring only; what happens on clicks is in ./actions.ts.
 import { browser } from 'wxt/browser';
-import { onPageEvent, requestFromTab } from '@/lib/messaging';
+import { fromThisExtension, onPageEvent, requestFromBackground } from '@/lib/messaging';
+import { isVaultChangedEvent } from '@/lib/vault/protocol';
+import { chosenLanguage, loadContext, loadReport, setLanguage } from './actions';
+import { defaultLang } from './i18n';
 import type { PanelStore } from './store';
+import { trustOf } from './trust';
 
 /**
  * The tab the panel is about: `?tab=ID` when the panel is opened as an extension tab (tests, demo),
  * otherwise the active tab of the panel's window.
  */
-async function targetTab(url: URL): Promise<number | null> {
+async function targetTab(url: URL): Promise<{ id: number; url: string | null } | null> {
   const fromQuery = Number(url.searchParams.get('tab'));
-  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
+  if (Number.isInteger(fromQuery) && fromQuery > 0) {
+    const tab = await browser.tabs.get(fromQuery).catch(() => null);
+    return { id: fromQuery, url: tab?.url ?? null };
+  }
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id ?? null;
+  return tab?.id === undefined ? null : { id: tab.id, url: tab.url ?? null };
 }
 
-export async function loadReport(store: PanelStore): Promise<void> {
-  const { tabId, setPage } = store.getState();
-  if (tabId === null) return setPage({ status: 'no-page', reason: 'no-tab' });
-  try {
-    const report = await requestFromTab(tabId, 'page/get-report', {});
-    setPage(report ? { status: 'ready', report } : { status: 'no-page', reason: 'no-content-script' });
-  } catch {
-    // No content script answers: not a known portal (or the page is still loading).
-    setPage({ status: 'no-page', reason: 'no-content-script' });
-  }
+/** The citizen's own choice wins; otherwise the portal's language (German for German portals). */
+async function applyLanguage(store: PanelStore): Promise<void> {
+  const chosen = await chosenLanguage.getValue().catch(() => null);
+  if (chosen) return setLanguage(store, chosen, true);
+  if (store.getState().langChosen) return;
+  const trust = trustOf(store.getState().tabUrl);
+  await setLanguage(store, defaultLang(trust.kind === 'known' ? trust.portal : null, browser.i18n.getUILanguage()), false);
+}
+
+async function follow(store: PanelStore, tabId: number | null, url: string | null): Promise<void> {
+  store.getState().setTab(tabId, url);
+  store.getState().setPage({ status: 'loading' });
+  store.getState().setAnalyse('idle');
+  await applyLanguage(store);
+  await loadReport(store);
+}
+
+/** The vault's lock state: asked once, then told by the background on every change. */
+async function followVault(store: PanelStore): Promise<void> {
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (fromThisExtension(sender) && isVaultChangedEvent(message)) store.getState().setVault(message.status.state);
+    return undefined;
+  });
+  const answer = await requestFromBackground('vault/status', {}).catch(() => null);
+  if (answer?.ok) store.getState().setVault(answer.value.state);
 }
 
 export async function connectPanel(store: PanelStore, url: URL): Promise<void> {
-  store.getState().setTab(await targetTab(url));
+  void followVault(store);
   onPageEvent((event, sender) => {
+    // Only the tab this panel guides, as the browser names the sender's tab (never what a page says).
     if (sender.tab?.id !== store.getState().tabId) return;
-    if (event.type === 'page/report') store.getState().setPage({ status: 'ready', report: event.report });
-    if (event.type === 'page/field-focused') store.getState().selectField(event.fieldId);
+    if (event.type === 'page/report') {
+      store.getState().setPage({ status: 'ready', report: event.report });
+      // A new analysis (a step changed, or the script just started): the help beside it too.
+      void loadContext(store);
+    }
+    if (event.type === 'page/field-focused') store.getState().selectField(event.fieldId, 'page');
   });
-  if (!url.searchParams.has('tab')) {
+  // The tab navigated: a new page, perhaps another site.
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (tabId !== store.getState().tabId) return;
+    if (change.url !== undefined || change.status === 'complete') void follow(store, tabId, tab.url ?? null);
+  });
+  const fixed = url.searchParams.has('tab');
+  if (!fixed) {
     browser.tabs.onActivated.addListener(({ tabId }) => {
-      store.getState().setTab(tabId);
-      void loadReport(store);
+      void browser.tabs.get(tabId).then((tab) => follow(store, tabId, tab.url ?? null));
     });
   }
-  await loadReport(store);
+  const tab = await targetTab(url);
+  await follow(store, tab?.id ?? null, tab?.url ?? null);
 }

@@ -1,29 +1,23 @@
-// The side panel's state (STYLE: zustand, one store per UI surface, a factory so tests start fresh).
-import { createStore } from 'zustand/vanilla';
-import type { PageReport } from '@/lib/detect/analyse';
+// The side panel's state (STYLE: zustand, one store per UI surface, built from slices, a factory so
+// every test starts fresh). Components read it with useShallow selectors.
+import { createStore, type StateCreator } from 'zustand/vanilla';
+import { createFillSlice, type FillSlice } from './slices/fill';
+import { createGuideSlice, type GuideSlice } from './slices/guide';
+import { createLangSlice, type LangSlice } from './slices/lang';
+import { createTabSlice, type TabSlice } from './slices/tab';
+import { createVaultSlice, type VaultSlice } from './slices/vault';
 
-export type PageState =
-  | { status: 'loading' }
-  | { status: 'no-page'; reason: string }
-  | { status: 'ready'; report: PageReport };
-
-export interface PanelState {
-  tabId: number | null;
-  page: PageState;
-  selectedFieldId: string | null;
-  setTab(tabId: number | null): void;
-  setPage(page: PageState): void;
-  selectField(fieldId: string | null): void;
-}
+export type PanelState = TabSlice & GuideSlice & LangSlice & VaultSlice & FillSlice;
+export type PanelSlice<T> = StateCreator<PanelState, [], [], T>;
+export type { PageState, AnalyseState } from './slices/tab';
 
 export function createPanelStore() {
-  return createStore<PanelState>()((set) => ({
-    tabId: null,
-    page: { status: 'loading' },
-    selectedFieldId: null,
-    setTab: (tabId) => set({ tabId }),
-    setPage: (page) => set({ page }),
-    selectField: (selectedFieldId) => set({ selectedFieldId }),
+  return createStore<PanelState>()((...a) => ({
+    ...createTabSlice(...a),
+    ...createGuideSlice(...a),
+    ...createLangSlice(...a),
+    ...createVaultSlice(...a),
+    ...createFillSlice(...a),
   }));
 }
 

@@ -1,0 +1,51 @@
+// The panel's body for each state of the page: every empty state says what to do next.
+import type { ReactNode } from 'react';
+import { AnalyseSite } from './AnalyseSite';
+import { usePanel, useT } from './context';
+import { FieldGuide } from './FieldGuide';
+
+function EmptyState({ title, children, testId }: { title: string; children: ReactNode; testId: string }) {
+  return (
+    <section className="empty-state" aria-labelledby="empty-heading" data-testid={testId}>
+      <h2 id="empty-heading">{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+export function PageBody() {
+  const t = useT();
+  const page = usePanel((s) => s.page);
+  switch (page.status) {
+    case 'loading':
+      return (
+        <p role="status" className="loading">
+          {t('page_loading')}
+        </p>
+      );
+    case 'no-tab':
+    case 'restricted':
+      return (
+        <EmptyState title={t('restricted_title')} testId="empty-restricted">
+          <p>{t('restricted_text')}</p>
+        </EmptyState>
+      );
+    case 'not-responding':
+      return (
+        <EmptyState title={t('not_responding_title')} testId="empty-not-responding">
+          <p>{t('not_responding_text')}</p>
+        </EmptyState>
+      );
+    case 'unknown-site':
+      return <AnalyseSite origin={page.origin} />;
+    case 'ready':
+      if (page.report.fields.length === 0) {
+        return (
+          <EmptyState title={t('no_form_title')} testId="empty-no-form">
+            <p>{t('no_form_text')}</p>
+          </EmptyState>
+        );
+      }
+      return <FieldGuide report={page.report} />;
+  }
+}
