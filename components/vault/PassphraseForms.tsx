@@ -5,14 +5,14 @@ import { useStore } from 'zustand';
 import { text, type Lang } from './i18n';
 import type { VaultStore } from './store';
 
-export function PassphraseInput({ label, value, onChange, autoComplete, autoFocus }: {
-  label: string; value: string; onChange(v: string): void; autoComplete: 'new-password' | 'current-password'; autoFocus?: boolean;
+export function PassphraseInput({ name, label, value, onChange, autoComplete, autoFocus }: {
+  name: string; label: string; value: string; onChange(v: string): void; autoComplete: 'new-password' | 'current-password'; autoFocus?: boolean;
 }) {
   const id = useId();
   return (
     <div className="vault-field">
       <label htmlFor={id}>{label}</label>
-      <input id={id} type="password" value={value} autoComplete={autoComplete} autoFocus={autoFocus} required onChange={(e) => onChange(e.target.value)} />
+      <input id={id} name={name} type="password" value={value} autoComplete={autoComplete} autoFocus={autoFocus} required onChange={(e) => onChange(e.target.value)} />
     </div>
   );
 }
@@ -34,8 +34,8 @@ export function CreateVaultForm({ store, lang }: { store: VaultStore; lang: Lang
     <form className="vault-create" onSubmit={submit} aria-describedby={hintId}>
       <h3>{text(lang, 'createHeading')}</h3>
       <p id={hintId}>{text(lang, 'createHint')}</p>
-      <PassphraseInput label={text(lang, 'passphrase')} value={passphrase} onChange={setPassphrase} autoComplete="new-password" autoFocus />
-      <PassphraseInput label={text(lang, 'passphraseRepeat')} value={repeat} onChange={setRepeat} autoComplete="new-password" />
+      <PassphraseInput name="passphrase" label={text(lang, 'passphrase')} value={passphrase} onChange={setPassphrase} autoComplete="new-password" autoFocus />
+      <PassphraseInput name="passphrase-repeat" label={text(lang, 'passphraseRepeat')} value={repeat} onChange={setRepeat} autoComplete="new-password" />
       <button type="submit" disabled={busy}>{busy ? text(lang, 'working') : text(lang, 'createSubmit')}</button>
     </form>
   );
@@ -52,7 +52,7 @@ export function UnlockForm({ store, lang, compact = false }: { store: VaultStore
   return (
     <form className="vault-unlock" onSubmit={submit} aria-label={text(lang, 'unlockHeading')}>
       {!compact && <h3>{text(lang, 'unlockHeading')}</h3>}
-      <PassphraseInput label={text(lang, 'passphrase')} value={passphrase} onChange={setPassphrase} autoComplete="current-password" autoFocus={!compact} />
+      <PassphraseInput name="passphrase" label={text(lang, 'passphrase')} value={passphrase} onChange={setPassphrase} autoComplete="current-password" autoFocus={!compact} />
       <button type="submit" disabled={busy || passphrase === ''}>{busy ? text(lang, 'working') : text(lang, 'unlockSubmit')}</button>
     </form>
   );

@@ -30,7 +30,7 @@ export function PersonEditor({ store, person, lang, showProblems }: { store: Vau
     <div className="vault-person">
       <div className="vault-field">
         <label htmlFor={labelId}>{text(lang, 'personLabel')}</label>
-        <input id={labelId} value={person.label} maxLength={100} autoComplete="off" onChange={(e) => editLabel(person.id, e.target.value)} />
+        <input id={labelId} name="person-label" value={person.label} maxLength={100} autoComplete="off" onChange={(e) => editLabel(person.id, e.target.value)} />
       </div>
       {groups}
     </div>

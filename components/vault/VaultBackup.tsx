@@ -52,7 +52,7 @@ export function ImportBackup({ store, lang }: { store: VaultStore; lang: Lang })
         <label htmlFor={fileId}>{text(lang, 'importFile')}</label>
         <input id={fileId} type="file" accept=".json,application/json" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
       </div>
-      <PassphraseInput label={text(lang, 'importPassphrase')} value={passphrase} onChange={setPassphrase} autoComplete="current-password" />
+      <PassphraseInput name="import-passphrase" label={text(lang, 'importPassphrase')} value={passphrase} onChange={setPassphrase} autoComplete="current-password" />
       {replaces && (
         <div className="vault-check">
           <input id={confirmId} type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />

@@ -38,9 +38,9 @@ export function ChangePassphraseForm({ store, lang }: { store: VaultStore; lang:
   return (
     <form className="vault-change" onSubmit={submit} aria-labelledby="vault-change-heading">
       <h4 id="vault-change-heading">{text(lang, 'changeHeading')}</h4>
-      <PassphraseInput label={text(lang, 'currentPassphrase')} value={current} onChange={setCurrent} autoComplete="current-password" />
-      <PassphraseInput label={text(lang, 'newPassphrase')} value={next} onChange={setNext} autoComplete="new-password" />
-      <PassphraseInput label={text(lang, 'passphraseRepeat')} value={repeat} onChange={setRepeat} autoComplete="new-password" />
+      <PassphraseInput name="current-passphrase" label={text(lang, 'currentPassphrase')} value={current} onChange={setCurrent} autoComplete="current-password" />
+      <PassphraseInput name="new-passphrase" label={text(lang, 'newPassphrase')} value={next} onChange={setNext} autoComplete="new-password" />
+      <PassphraseInput name="new-passphrase-repeat" label={text(lang, 'passphraseRepeat')} value={repeat} onChange={setRepeat} autoComplete="new-password" />
       <button type="submit" disabled={busy}>{busy ? text(lang, 'working') : text(lang, 'changeSubmit')}</button>
     </form>
   );
