@@ -39,9 +39,10 @@ function fitsKind(el: Element, item: PlanItem): el is Control {
 
 function checkedRadioOfGroup(el: HTMLInputElement): HTMLInputElement | null {
   if (!el.name) return el.checked ? el : null;
+  // HTML radio button group: same name, same form owner (or none), same tree.
   const root = el.getRootNode() as Document | ShadowRoot;
-  for (const other of root.querySelectorAll<HTMLInputElement>('input[type="radio"]')) {
-    if (other.name === el.name && other.form === el.form && other.checked) return other;
+  for (const other of root.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${CSS.escape(el.name)}"]:checked`)) {
+    if (other.form === el.form) return other;
   }
   return null;
 }
@@ -71,8 +72,7 @@ export function executeFill(plan: FillPlan | readonly PlanItem[], elements: Read
     return { results: items.map((i) => ({ fieldId: i.fieldId, status: 'skipped', reason: 'origin-changed' })), undo };
   }
   // Decide on the page as the citizen confirmed it, before the first write lets the page react.
-  const checker = createVisibilityChecker();
-  const ready: [PlanItem, Control][] = [];
+  const candidates: [PlanItem, Control][] = [];
   for (const item of items) {
     const skip = (reason: Extract<FieldOutcome, { status: 'skipped' }>['reason']) => results.push({ fieldId: item.fieldId, status: 'skipped', reason });
     const el = elements.get(item.fieldId);
@@ -81,11 +81,14 @@ export function executeFill(plan: FillPlan | readonly PlanItem[], elements: Read
     else if (!el || !el.isConnected) skip('element-missing');
     else if (!sameOriginAllTheWay(el, options.expectedOrigin)) skip('cross-origin-frame');
     else if (!fitsKind(el, item)) results.push({ fieldId: item.fieldId, status: 'failed', reason: 'control-changed' });
-    else {
-      const refusal = checker.check(el);
-      if (refusal) skip(refusal);
-      else ready.push([item, el]);
-    }
+    else candidates.push([item, el]);
+  }
+  const visibility = createVisibilityChecker().checkAll(candidates.map(([, el]) => el));
+  const ready: [PlanItem, Control][] = [];
+  for (const [item, el] of candidates) {
+    const refusal = visibility.get(el);
+    if (refusal) results.push({ fieldId: item.fieldId, status: 'skipped', reason: refusal });
+    else ready.push([item, el]);
   }
   for (const [item, el] of ready) {
     if (options.signal?.aborted) {

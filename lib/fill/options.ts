@@ -28,6 +28,22 @@ function textParts(text: string): string[] {
     .filter((p) => p.length > 1);
 }
 
+// Option texts are normalised once per option object: a country list of 250 options is matched
+// for several keys and persons of one form.
+const seen = new WeakMap<FieldOption, { text: string; parts: string[] | null }>();
+function normalizedOf(option: FieldOption): { text: string; parts: string[] | null } {
+  let n = seen.get(option);
+  if (!n) {
+    n = { text: normalize(option.text), parts: null };
+    seen.set(option, n);
+  }
+  return n;
+}
+function partsOf(option: FieldOption): string[] {
+  const n = normalizedOf(option);
+  return (n.parts ??= textParts(option.text));
+}
+
 export interface OptionMatch {
   option: FieldOption;
   /** Which rule matched, for the preview's "why". */
@@ -58,9 +74,9 @@ export function matchOption(options: readonly FieldOption[], candidates: MatchCa
   const partTexts = new Set([...texts].filter((t) => t.length > 1));
 
   const levels: { via: OptionMatch['via']; test: (o: FieldOption) => boolean }[] = [
-    { via: 'text', test: (o) => texts.has(normalize(o.text)) },
+    { via: 'text', test: (o) => texts.has(normalizedOf(o).text) },
     { via: 'value', test: (o) => values.has(o.value.trim().toLowerCase()) },
-    { via: 'text-part', test: (o) => textParts(o.text).some((p) => partTexts.has(p)) },
+    { via: 'text-part', test: (o) => partsOf(o).some((p) => partTexts.has(p)) },
   ];
   for (const level of levels) {
     const hits = real.filter(level.test);

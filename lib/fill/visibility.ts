@@ -1,8 +1,9 @@
 // Can the citizen see and use this control right now? The executor fills nothing else
 // (ARCHITECTURE: trust boundaries — never into hidden, zero-size, off-screen, transparent, clipped
 // or covered controls). Runs in the browser only: computed styles, layout boxes and hit testing.
-// Facts about ancestors (display, opacity, clipping box) are cached per checker, so checking 500
-// controls of one form computes each ancestor's style once.
+// Facts about ancestors (display, opacity, clipping boxes) are cached per checker, so checking 500
+// controls of one form computes each ancestor's style once; hit tests are batched (hit-test.ts).
+import { coveredAmong, type HitTarget } from './hit-test';
 import type { VisibilityRefusal } from './types';
 
 /** Controls smaller than this on a side cannot be seen or hit (the "sr-only" 1px trick included). */
@@ -19,9 +20,12 @@ interface Facts {
   opacity: number;
   /** The box this element's in-flow content is clipped to (viewport coordinates), null = unclipped. */
   clipForContent: Box | null;
+  /** The visible part of the inner scrolling boxes around this element's content (auto/scroll). */
+  viewForContent: Box | null;
 }
 
-const CLIPPING_OVERFLOW = new Set(['hidden', 'clip']);
+const CLIPPING = new Set(['hidden', 'clip']);
+const SCROLLING = new Set(['auto', 'scroll']);
 
 function flatParent(el: Element): Element | null {
   if (el.assignedSlot) return el.assignedSlot;
@@ -36,9 +40,7 @@ function intersect(a: Box | null, b: Box | null): Box | null {
   return { left: Math.max(a.left, b.left), top: Math.max(a.top, b.top), right: Math.min(a.right, b.right), bottom: Math.min(a.bottom, b.bottom) };
 }
 
-function boxOf(r: DOMRect): Box {
-  return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
-}
+const boxOf = (r: DOMRect): Box => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
 
 /** `clip: rect(t, r, b, l)` of an absolutely positioned element, relative to its border box. */
 function clipRect(style: CSSStyleDeclaration, border: Box): Box | null {
@@ -66,9 +68,24 @@ function clipPathInset(style: CSSStyleDeclaration, border: Box): Box | null {
   return { top: border.top + len(t, h), right: border.right - len(r, w), bottom: border.bottom - len(b, h), left: border.left + len(l, w) };
 }
 
+/** The padding box of `el` on the axes whose overflow is in `kinds`; null if neither axis is. */
+function paddingBox(el: Element, style: CSSStyleDeclaration, kinds: Set<string>): Box | null {
+  const x = kinds.has(style.overflowX);
+  const y = kinds.has(style.overflowY);
+  if (!x && !y) return null;
+  const r = el.getBoundingClientRect();
+  const left = r.left + el.clientLeft;
+  const top = r.top + el.clientTop;
+  return { left: x ? left : -Infinity, right: x ? left + el.clientWidth : Infinity, top: y ? top : -Infinity, bottom: y ? top + el.clientHeight : Infinity };
+}
+
+const contains = (b: Box, x: number, y: number) => x >= b.left && x <= b.right && y >= b.top && y <= b.bottom;
+
 export interface VisibilityChecker {
   /** Null when the control can be filled, else why not. */
   check(el: Element): VisibilityRefusal | null;
+  /** The same for many controls at once (one batched round of hit tests). */
+  checkAll(els: readonly Element[]): Map<Element, VisibilityRefusal | null>;
 }
 
 export function createVisibilityChecker(): VisibilityChecker {
@@ -77,35 +94,25 @@ export function createVisibilityChecker(): VisibilityChecker {
   function facts(el: Element): Facts {
     const known = cache.get(el);
     if (known) return known;
-    const view = el.ownerDocument.defaultView!;
-    const style = view.getComputedStyle(el);
+    const style = el.ownerDocument.defaultView!.getComputedStyle(el);
     const parent = flatParent(el);
     const up = parent ? facts(parent) : null;
     const own = parseFloat(style.opacity);
-    const border = CLIPPING_OVERFLOW.has(style.overflowX) || CLIPPING_OVERFLOW.has(style.overflowY) || style.clip !== 'auto' || style.clipPath !== 'none'
-      ? boxOf(el.getBoundingClientRect())
-      : null;
-    let clip = clipAbove(el, style, parent);
-    if (border) {
-      clip = intersect(clip, clipRect(style, border));
-      clip = intersect(clip, clipPathInset(style, border));
-      if (CLIPPING_OVERFLOW.has(style.overflowX) || CLIPPING_OVERFLOW.has(style.overflowY)) {
-        // The padding box clips the content; one axis may stay visible.
-        const left = border.left + el.clientLeft;
-        const top = border.top + el.clientTop;
-        clip = intersect(clip, {
-          left: CLIPPING_OVERFLOW.has(style.overflowX) ? left : -Infinity,
-          right: CLIPPING_OVERFLOW.has(style.overflowX) ? left + el.clientWidth : Infinity,
-          top: CLIPPING_OVERFLOW.has(style.overflowY) ? top : -Infinity,
-          bottom: CLIPPING_OVERFLOW.has(style.overflowY) ? top + el.clientHeight : Infinity,
-        });
-      }
+    let clip = clipAbove(el, style, parent, 'clipForContent');
+    let view = clipAbove(el, style, parent, 'viewForContent');
+    if (CLIPPING.has(style.overflowX) || CLIPPING.has(style.overflowY) || style.clip !== 'auto' || style.clipPath !== 'none') {
+      const border = boxOf(el.getBoundingClientRect());
+      clip = intersect(intersect(intersect(clip, clipRect(style, border)), clipPathInset(style, border)), paddingBox(el, style, CLIPPING));
     }
+    // The root scroller moves the viewport itself; only inner scrolling boxes hide content.
+    const root = el === el.ownerDocument.documentElement || el === el.ownerDocument.body;
+    if (!root) view = intersect(view, paddingBox(el, style, SCROLLING));
     const result: Facts = {
       style,
       displayNone: style.display === 'none' || (up?.displayNone ?? false),
       opacity: (Number.isFinite(own) ? own : 1) * (up?.opacity ?? 1),
       clipForContent: clip,
+      viewForContent: view,
     };
     cache.set(el, result);
     return result;
@@ -113,99 +120,100 @@ export function createVisibilityChecker(): VisibilityChecker {
 
   /**
    * The clip an element inherits: its parent's content clip for in-flow boxes; for absolutely
-   * positioned ones, the clip of their containing block (overflow of static ancestors in between
+   * positioned ones, that of their containing block (overflow of static ancestors in between
    * does not clip them); fixed ones escape every ancestor's overflow (CSS 2.1 §11.1.1).
    */
-  function clipAbove(el: Element, style: CSSStyleDeclaration, parent: Element | null): Box | null {
-    if (!parent) return null;
-    if (style.position === 'fixed') return null;
-    if (style.position !== 'absolute') return facts(parent).clipForContent;
+  function clipAbove(el: Element, style: CSSStyleDeclaration, parent: Element | null, which: 'clipForContent' | 'viewForContent'): Box | null {
+    if (!parent || style.position === 'fixed') return null;
+    if (style.position !== 'absolute') return facts(parent)[which];
     for (let a: Element | null = parent; a; a = flatParent(a)) {
       const f = facts(a);
-      if (f.style.position !== 'static' || f.style.transform !== 'none') return f.clipForContent;
+      if (f.style.position !== 'static' || f.style.transform !== 'none') return f[which];
     }
     return null;
   }
 
-  function hitTarget(doc: Document, x: number, y: number): Element | null {
-    let hit = doc.elementFromPoint(x, y);
-    // Descend open shadow roots: the document answers with the host (shadow-aware hit testing).
-    while (hit?.shadowRoot) {
-      const inner = hit.shadowRoot.elementFromPoint(x, y);
-      if (!inner || inner === hit) break;
-      hit = inner;
+  /** Everything but hit testing; on success, whether the centre is in view of inner scrolling boxes. */
+  const docSize = new Map<Document, { width: number; height: number }>();
+  function sizeOf(doc: Document): { width: number; height: number } {
+    let size = docSize.get(doc);
+    if (!size) {
+      const view = doc.defaultView!;
+      size = { width: Math.max(doc.documentElement.scrollWidth, view.innerWidth), height: Math.max(doc.documentElement.scrollHeight, view.innerHeight) };
+      docSize.set(doc, size);
     }
-    return hit;
+    return size;
   }
 
-  function labelsOf(el: Element): Element[] {
-    const labels = (el as HTMLInputElement).labels;
-    return labels ? [...labels] : [];
-  }
-
-  function isOwnHit(el: Element, hit: Element | null): boolean {
-    if (!hit) return false;
-    if (hit === el || el.contains(hit)) return true;
-    // The control's own label over it (floating labels, styled checkboxes) is part of the control.
-    return labelsOf(el).some((label) => label === hit || label.contains(hit));
-  }
-
-  /** Scrolls the control into view just for the hit test, then puts every scroll position back. */
-  function withInView<T>(el: Element, test: () => T): T {
-    const view = el.ownerDocument.defaultView!;
-    const saved: [Element, number, number][] = [];
-    for (let a = flatParent(el); a; a = flatParent(a)) {
-      if (a.scrollTop !== 0 || a.scrollLeft !== 0 || facts(a).style.overflow !== 'visible') saved.push([a, a.scrollLeft, a.scrollTop]);
-    }
-    const [sx, sy] = [view.scrollX, view.scrollY];
-    el.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' as ScrollBehavior });
-    try {
-      return test();
-    } finally {
-      for (const [a, left, top] of saved) a.scrollTo({ left, top, behavior: 'instant' as ScrollBehavior });
-      view.scrollTo({ left: sx, top: sy, behavior: 'instant' as ScrollBehavior });
-    }
-  }
-
-  function checkBox(el: Element): VisibilityRefusal | null {
+  function staticCheck(el: Element): VisibilityRefusal | { x: number; y: number; inScrollView: boolean } {
     const f = facts(el);
-    if (f.displayNone || el.getClientRects().length === 0) return 'display-none';
+    if (f.displayNone) return 'display-none';
     if (f.style.visibility !== 'visible') return 'visibility-hidden';
     if (f.opacity < MIN_OPACITY) return 'transparent';
     const rect = el.getBoundingClientRect();
     if (rect.width < MIN_SIDE_PX || rect.height < MIN_SIDE_PX) return 'zero-size';
     const view = el.ownerDocument.defaultView!;
-    const root = el.ownerDocument.documentElement;
-    const cx = (rect.left + rect.right) / 2 + view.scrollX;
-    const cy = (rect.top + rect.bottom) / 2 + view.scrollY;
-    if (cx < 0 || cy < 0 || cx > Math.max(root.scrollWidth, view.innerWidth) || cy > Math.max(root.scrollHeight, view.innerHeight)) return 'off-screen';
-    const clip = intersect(clipAbove(el, f.style, flatParent(el)), intersect(clipRect(f.style, boxOf(rect)), clipPathInset(f.style, boxOf(rect))));
-    const seen = intersect(clip, boxOf(rect))!;
+    const size = sizeOf(el.ownerDocument);
     const [mx, my] = [(rect.left + rect.right) / 2, (rect.top + rect.bottom) / 2];
-    if (seen.right - seen.left < MIN_SIDE_PX || seen.bottom - seen.top < MIN_SIDE_PX || mx < seen.left || mx > seen.right || my < seen.top || my > seen.bottom) return 'clipped';
-    const test = () => {
-      const r = el.getBoundingClientRect();
-      return isOwnHit(el, hitTarget(el.ownerDocument, (r.left + r.right) / 2, (r.top + r.bottom) / 2));
-    };
-    const inViewport = mx >= 0 && my >= 0 && mx < view.innerWidth && my < view.innerHeight;
-    if (!(inViewport ? test() : withInView(el, test))) return 'covered';
+    const [dx, dy] = [mx + view.scrollX, my + view.scrollY];
+    if (dx < 0 || dy < 0 || dx > size.width || dy > size.height) return 'off-screen';
+    const border = boxOf(rect);
+    const clip = intersect(clipAbove(el, f.style, flatParent(el), 'clipForContent'), intersect(clipRect(f.style, border), clipPathInset(f.style, border)));
+    const seen = intersect(clip, border)!;
+    if (seen.right - seen.left < MIN_SIDE_PX || seen.bottom - seen.top < MIN_SIDE_PX || !contains(seen, mx, my)) return 'clipped';
+    const scrollView = clipAbove(el, f.style, flatParent(el), 'viewForContent');
+    return { x: mx, y: my, inScrollView: !scrollView || contains(scrollView, mx, my) };
+  }
+
+  function checkAll(els: readonly Element[]): Map<Element, VisibilityRefusal | null> {
+    const out = new Map<Element, VisibilityRefusal | null>();
+    const toHit: HitTarget[] = [];
+    for (const el of els) {
+      if (el.matches(':disabled') || el.closest('[inert]')) out.set(el, 'disabled');
+      else if ((el as HTMLInputElement).readOnly === true) out.set(el, 'readonly');
+      else {
+        const s = staticCheck(el);
+        if (typeof s === 'string') out.set(el, s);
+        else toHit.push({ el, ...s });
+      }
+    }
+    const covered = coveredAmong(toHit);
+    for (const { el } of toHit) out.set(el, covered.has(el) ? 'covered' : null);
+
     // A control in a same-origin frame is only as visible as the frame itself.
-    const frame = el.ownerDocument.defaultView?.frameElement;
-    return frame ? checkBox(frame) : null;
+    const frames = new Set<Element>();
+    for (const [el, refusal] of out) {
+      const frame = el.ownerDocument.defaultView?.frameElement;
+      if (!refusal && frame) frames.add(frame);
+    }
+    if (frames.size > 0) {
+      const framed = checkAll([...frames]);
+      for (const [el, refusal] of out) {
+        const frame = el.ownerDocument.defaultView?.frameElement;
+        if (!refusal && frame) out.set(el, framed.get(frame) ?? null);
+      }
+    }
+
+    // A styled checkbox or radio hides the native control behind its visible label (Bootstrap's
+    // custom-control, GOV.UK radios): the label the citizen clicks stands for it.
+    const proxied = [...out].filter(([el, r]) => r && r !== 'display-none' && r !== 'visibility-hidden' && r !== 'disabled' && r !== 'readonly' && isCheckable(el));
+    if (proxied.length > 0) {
+      const labels = proxied.flatMap(([el]) => [...((el as HTMLInputElement).labels ?? [])]);
+      const labelResults = checkAll(labels);
+      for (const [el] of proxied) {
+        if ([...((el as HTMLInputElement).labels ?? [])].some((l) => labelResults.get(l) === null)) out.set(el, null);
+      }
+    }
+    return out;
   }
 
   return {
-    check(el: Element): VisibilityRefusal | null {
-      if (el.matches(':disabled') || el.closest('[inert]')) return 'disabled';
-      if ((el as HTMLInputElement).readOnly === true) return 'readonly';
-      const refusal = checkBox(el);
-      // A styled checkbox or radio hides the native control behind its visible label (Bootstrap's
-      // custom-control, GOV.UK radios): the label the citizen clicks stands for it.
-      const type = (el as HTMLInputElement).type;
-      if (refusal && refusal !== 'display-none' && refusal !== 'visibility-hidden' && (type === 'checkbox' || type === 'radio')) {
-        if (labelsOf(el).some((label) => checkBox(label) === null)) return null;
-      }
-      return refusal;
-    },
+    check: (el) => checkAll([el]).get(el) ?? null,
+    checkAll,
   };
+}
+
+function isCheckable(el: Element): boolean {
+  const type = (el as HTMLInputElement).type;
+  return el.tagName === 'INPUT' && (type === 'checkbox' || type === 'radio');
 }
