@@ -1,7 +1,7 @@
 // The proxy as a Hono app, built from its dependencies so tests can hand in a fake upstream, a
 // limiter on a test Redis, and a log sink. main.ts is the only place that reads the environment.
 import { Hono } from 'hono';
-import { getConnInfo } from '@hono/node-server/conninfo';
+import type { HttpBindings } from '@hono/node-server';
 import type { Logger } from 'pino';
 import type { ProxyConfig } from './config.ts';
 import { ProxyError } from './errors.ts';
@@ -12,9 +12,14 @@ import { explainRoute, simplifyRoute } from './routes.ts';
 import type { Upstream } from './upstream.ts';
 
 export interface ProxyEnv {
+  Bindings: HttpBindings;
   Variables: {
     client: { rateKey: string; logId: string };
     log: Logger;
+    /** Aborts when the client closes the connection before the answer is complete. */
+    clientGone: AbortSignal;
+    /** The JSON body, parsed by the jsonBody guard. */
+    body: unknown;
     /** Set by the error handler, for the request log line. */
     errorCode: string | undefined;
   };
@@ -33,16 +38,18 @@ export function createApp({ config, upstream, limiter, log }: ProxyDeps): Hono<P
 
   app.use(async (c, next) => {
     const started = performance.now();
-    let socketAddress: string | undefined;
-    try {
-      socketAddress = getConnInfo(c).remote.address;
-    } catch {
-      socketAddress = undefined; // not served by node (app.request in tests)
-    }
-    const address = clientAddress(socketAddress, c.req.header('x-forwarded-for'), config.TRUST_PROXY_HOPS);
+    const { incoming, outgoing } = c.env;
+    const address = clientAddress(incoming.socket.remoteAddress, c.req.header('x-forwarded-for'), config.TRUST_PROXY_HOPS);
     const client = { rateKey: rateLimitKey(address), logId: logId(address) };
     c.set('client', client);
     c.set('log', log.child({ client: client.logId }));
+    // Our own signal from the node response, rather than c.req.raw.signal, which would build a
+    // WHATWG Request for every request just to watch the connection.
+    const gone = new AbortController();
+    outgoing.once('close', () => {
+      if (!outgoing.writableFinished) gone.abort(new Error('client closed the connection'));
+    });
+    c.set('clientGone', gone.signal);
     await next();
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Cache-Control', 'no-store');

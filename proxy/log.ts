@@ -16,3 +16,22 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
     destination,
   );
 }
+
+const FLUSH_EVERY_MS = 1000;
+
+/**
+ * The production log: stdout, buffered (4 KiB or 1 s, whichever comes first) so a busy proxy makes
+ * one write for many lines instead of one a request; `flush()` before exit writes what is left.
+ */
+export function createStdoutLogger(level: string): { log: Logger; flush: () => void } {
+  const destination = pino.destination({ dest: 1, sync: false, minLength: 4096 });
+  const timer = setInterval(() => destination.flush(), FLUSH_EVERY_MS);
+  timer.unref();
+  return {
+    log: createLogger(level, destination),
+    flush: () => {
+      clearInterval(timer);
+      destination.flushSync();
+    },
+  };
+}

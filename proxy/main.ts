@@ -3,7 +3,7 @@ import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.ts';
 import { parseConfig } from './config.ts';
-import { createLogger } from './log.ts';
+import { createStdoutLogger } from './log.ts';
 import { createClientLimiter } from './ratelimit.ts';
 import { createMistralUpstream } from './upstream.ts';
 
@@ -13,7 +13,7 @@ if (!outcome.ok) {
   process.exit(1);
 }
 const { config } = outcome;
-const log = createLogger(config.LOG_LEVEL);
+const { log, flush } = createStdoutLogger(config.LOG_LEVEL);
 if (config.ALLOWED_EXTENSION_IDS.length === 0) {
   log.warn('ALLOWED_EXTENSION_IDS is empty: every request from a browser extension will be refused (403)');
 }
@@ -43,8 +43,12 @@ const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOS
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     log.info({ event: 'stopping', signal }, 'stopping');
-    server.close(() => void limiter.close().then(() => process.exit(0)));
+    const exit = () => {
+      flush();
+      process.exit(0);
+    };
+    server.close(() => void limiter.close().then(exit));
     // Open streams get a few seconds to finish, then the process ends anyway.
-    setTimeout(() => process.exit(0), 5000).unref();
+    setTimeout(exit, 5000).unref();
   });
 }

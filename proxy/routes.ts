@@ -15,11 +15,11 @@ import { validBody } from './guards.ts';
 import type { ProxyEnv } from './app.ts';
 
 export function explainRoute(upstream: Upstream) {
-  return async (c: Context<ProxyEnv>) => answer(c, upstream, explainMessages(await validBody(c, explainRequestSchema)));
+  return async (c: Context<ProxyEnv>) => answer(c, upstream, explainMessages(validBody(c, explainRequestSchema)));
 }
 
 export function simplifyRoute(upstream: Upstream) {
-  return async (c: Context<ProxyEnv>) => answer(c, upstream, simplifyMessages(await validBody(c, simplifyRequestSchema)));
+  return async (c: Context<ProxyEnv>) => answer(c, upstream, simplifyMessages(validBody(c, simplifyRequestSchema)));
 }
 
 function wantsStream(c: Context<ProxyEnv>): boolean {
@@ -31,7 +31,7 @@ function wantsStream(c: Context<ProxyEnv>): boolean {
 }
 
 async function answer(c: Context<ProxyEnv>, upstream: Upstream, messages: ChatMessage[]): Promise<Response> {
-  const clientSignal = c.req.raw.signal;
+  const clientSignal = c.var.clientGone;
   if (!wantsStream(c)) {
     const { text, finishReason } = await upstream.complete(messages, clientSignal);
     return c.json({ text, finishReason });

@@ -1,12 +1,10 @@
-// The one place that talks to Mistral (or a Mistral-compatible server an operator hosts), through
-// the official SDK. It owns the deadline of a request, the retries with backoff on 429 and 5xx, and
-// the translation of every SDK failure into a ProxyError. It returns text only: tool calls, images
-// and other content parts of an answer are dropped (we never offer tools anyway).
-import { Mistral } from '@mistralai/mistralai';
-import * as sdkErrors from '@mistralai/mistralai/models/errors';
-import type { ContentChunk } from '@mistralai/mistralai/models/components';
-import { ZodError } from 'zod';
+// The one place that talks to Mistral (or a Mistral-compatible server an operator hosts). It owns
+// the deadline of a request, the retries with backoff on 429 and 5xx, the checking of answers, and
+// the translation of every failure into a ProxyError. It returns text only: tool calls, images and
+// other content parts of an answer are dropped (we never offer tools anyway).
+import type { IncomingMessage } from 'node:http';
 import { ProxyError, type ErrorCode } from './errors.ts';
+import { createChatClient, readBody, sseData, UpstreamFormatError, UpstreamStatusError, type ChatWireRequest } from './mistral-http.ts';
 import type { ChatMessage } from './prompts.ts';
 
 export interface UpstreamAnswer {
@@ -36,29 +34,29 @@ export interface UpstreamOptions {
 
 const MAX_BACKOFF_MS = 4000;
 // Retry what may pass by itself: rate limiting and server-side failures (Mistral API docs, "Rate
-// limits"; the SDK's own retryCodes are 429, 500, 502, 503, 504).
+// limits"; the official SDK retries the same codes: 429, 500, 502, 503, 504).
 const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
+// Failures of the connection itself, worth one more try (a keep-alive socket closed under us, say).
+const CONNECTION_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
 
 export function createMistralUpstream(options: UpstreamOptions): Upstream {
-  // Our own loop does the retries, so the SDK's (whose jitter adds up to 1 s a try) is off.
-  const sdk = new Mistral({ apiKey: options.apiKey, serverURL: options.serverURL, retryConfig: { strategy: 'none' } });
-  const request = (messages: ChatMessage[]) => ({
+  const client = createChatClient(options.serverURL, options.apiKey);
+  const body = (messages: ChatMessage[], stream: boolean): ChatWireRequest => ({
     model: options.model,
     messages,
-    maxTokens: options.maxOutputTokens,
+    max_tokens: options.maxOutputTokens,
     temperature: 0.2,
+    stream,
   });
 
   return {
     async complete(messages, clientSignal) {
       const deadline = new Deadline(options.timeoutMs, clientSignal);
       try {
-        const response = await withRetries(options, deadline, (signal) =>
-          sdk.chat.complete(request(messages), { signal, retries: { strategy: 'none' } }),
-        );
-        const choice = response.choices[0];
-        if (!choice) throw new ProxyError('upstream_bad_response', { message: 'The language model sent no answer.' });
-        return { text: textOf(choice.message?.content), finishReason: choice.finishReason ?? null };
+        const res = await withRetries(options, deadline, (signal) => client.send(body(messages, false), signal));
+        return parseCompletion(await readBody(res));
+      } catch (err) {
+        throw toProxyError(err, deadline);
       } finally {
         deadline.dispose();
       }
@@ -67,52 +65,78 @@ export function createMistralUpstream(options: UpstreamOptions): Upstream {
     async stream(messages, clientSignal) {
       const deadline = new Deadline(options.timeoutMs, clientSignal);
       try {
-        const events = await withRetries(options, deadline, (signal) =>
-          sdk.chat.stream(request(messages), { signal, retries: { strategy: 'none' } }),
-        );
-        return streamParts(events, deadline);
+        const res = await withRetries(options, deadline, (signal) => client.send(body(messages, true), signal));
+        return streamParts(res, deadline);
       } catch (err) {
         deadline.dispose();
-        throw err;
+        throw toProxyError(err, deadline);
       }
     },
   };
 }
 
-async function* streamParts(
-  events: AsyncIterable<{ data: { choices: { delta: { content?: string | ContentChunk[] | null }; finishReason: string | null }[] } }>,
-  deadline: Deadline,
-): AsyncGenerator<StreamPart> {
+// The parts of the API's answers we read (Mistral API reference, "Chat Completion", response and
+// stream chunk; snake_case on the wire, as the SDK's ChatCompletionResponse/CompletionChunk map them).
+type WireContent = string | { type?: unknown; text?: unknown }[] | null | undefined;
+interface WireChoice {
+  message?: { content?: WireContent };
+  delta?: { content?: WireContent };
+  finish_reason?: string | null;
+}
+
+function choicesOf(data: string): WireChoice[] {
+  let parsed: unknown;
   try {
-    for await (const event of events) {
-      for (const choice of event.data.choices) {
-        const text = textOf(choice.delta.content);
+    parsed = JSON.parse(data);
+  } catch {
+    throw new UpstreamFormatError('not JSON');
+  }
+  const choices = (parsed as { choices?: unknown } | null)?.choices;
+  if (!Array.isArray(choices)) throw new UpstreamFormatError('no choices');
+  return choices as WireChoice[];
+}
+
+function parseCompletion(data: string): UpstreamAnswer {
+  const choice = choicesOf(data)[0];
+  if (!choice?.message) throw new UpstreamFormatError('no message');
+  return { text: textOf(choice.message.content), finishReason: choice.finish_reason ?? null };
+}
+
+async function* streamParts(res: IncomingMessage, deadline: Deadline): AsyncGenerator<StreamPart> {
+  try {
+    for await (const data of sseData(res)) {
+      for (const choice of choicesOf(data)) {
+        const text = textOf(choice.delta?.content);
         if (text) yield { kind: 'text', text };
-        if (choice.finishReason) yield { kind: 'finish', reason: choice.finishReason };
+        if (choice.finish_reason) yield { kind: 'finish', reason: choice.finish_reason };
       }
     }
   } catch (err) {
     throw toProxyError(err, deadline);
   } finally {
+    res.destroy(); // a stream left early must not go back to the keep-alive pool half-read
     deadline.dispose();
   }
 }
 
 /** Only the text parts of a message; anything else a model may send (images, tool calls) is dropped. */
-function textOf(content: string | ContentChunk[] | null | undefined): string {
+function textOf(content: WireContent): string {
   if (typeof content === 'string') return content;
   if (!Array.isArray(content)) return '';
-  return content.map((part) => (part.type === 'text' ? part.text : '')).join('');
+  return content.map((part) => (part.type === 'text' && typeof part.text === 'string' ? part.text : '')).join('');
 }
 
 /** The request's time budget, tied to the client: aborts when either runs out. */
 class Deadline {
-  private readonly timer: AbortController = new AbortController();
+  private readonly timer = new AbortController();
   private readonly handle: NodeJS.Timeout;
   readonly signal: AbortSignal;
   readonly endsAt: number;
 
-  constructor(timeoutMs: number, readonly clientSignal: AbortSignal) {
+  constructor(
+    timeoutMs: number,
+    readonly clientSignal: AbortSignal,
+  ) {
     this.endsAt = Date.now() + timeoutMs;
     this.handle = setTimeout(() => this.timer.abort(new Error('deadline')), timeoutMs);
     this.signal = AbortSignal.any([this.timer.signal, clientSignal]);
@@ -137,8 +161,7 @@ async function withRetries<T>(options: UpstreamOptions, deadline: Deadline, atte
       return await attempt(deadline.signal);
     } catch (err) {
       const failure = toProxyError(err, deadline);
-      const status = err instanceof sdkErrors.MistralError ? err.statusCode : undefined;
-      const retryable = (status !== undefined && RETRYABLE_STATUS.has(status)) || failure.code === 'upstream_unreachable';
+      const retryable = (err instanceof UpstreamStatusError && RETRYABLE_STATUS.has(err.status)) || failure.code === 'upstream_unreachable';
       if (!retryable || tries >= options.retries) throw failure;
       // Exponential backoff with "equal jitter" (AWS Architecture Blog, "Exponential Backoff And
       // Jitter"), or the server's Retry-After when it names one; never past the deadline.
@@ -163,24 +186,18 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
-/** Every SDK failure as one of our codes; the upstream's own error text is never passed on. */
+/** Every failure as one of our codes; the upstream's own error text is never passed on. */
 function toProxyError(err: unknown, deadline: Deadline): ProxyError {
   if (err instanceof ProxyError) return err;
   if (deadline.expired) return new ProxyError('upstream_timeout', { cause: err });
   if (deadline.clientSignal.aborted) return new ProxyError('upstream_error', { message: 'The client went away.', cause: err });
-  if (err instanceof sdkErrors.MistralError) {
-    const retryAfterS = parseRetryAfter(err.headers.get('retry-after'));
-    return new ProxyError(codeForStatus(err.statusCode), { cause: err, retryAfterS });
+  if (err instanceof UpstreamStatusError) {
+    return new ProxyError(codeForStatus(err.status), { cause: err, retryAfterS: parseRetryAfter(err.retryAfter) });
   }
-  if (err instanceof sdkErrors.ConnectionError) return new ProxyError('upstream_unreachable', { cause: err });
-  if (err instanceof sdkErrors.RequestTimeoutError || err instanceof sdkErrors.RequestAbortedError) {
-    return new ProxyError('upstream_timeout', { cause: err });
-  }
-  if (err instanceof sdkErrors.ResponseValidationError || err instanceof sdkErrors.SDKValidationError ||
-    // stream events are parsed with zod as they arrive, outside the SDK's error wrapping
-    err instanceof ZodError ||
-    err instanceof SyntaxError) {
-    return new ProxyError('upstream_bad_response', { cause: err });
+  if (err instanceof UpstreamFormatError) return new ProxyError('upstream_bad_response', { cause: err });
+  const code = (err as { code?: unknown } | null)?.code;
+  if ((typeof code === 'string' && CONNECTION_ERRORS.has(code)) || (err instanceof Error && err.message === 'socket hang up')) {
+    return new ProxyError('upstream_unreachable', { cause: err });
   }
   return new ProxyError('upstream_error', { cause: err });
 }
@@ -191,7 +208,7 @@ function codeForStatus(status: number): ErrorCode {
   return 'upstream_rejected'; // 401/403: a bad key; 400/422: a request the model refuses
 }
 
-function parseRetryAfter(value: string | null): number | undefined {
-  if (value === null || !/^\d{1,5}$/.test(value.trim())) return undefined;
+function parseRetryAfter(value: string | undefined): number | undefined {
+  if (value === undefined || !/^\d{1,5}$/.test(value.trim())) return undefined;
   return Number(value.trim());
 }
