@@ -23,6 +23,8 @@ export interface ReceivedRequest {
   path: string;
   headers: IncomingMessage['headers'];
   body: unknown;
+  /** Set when the caller closed the connection before the answer was complete. */
+  abandoned: boolean;
 }
 
 export interface FakeMistral {
@@ -60,7 +62,11 @@ export async function startFakeMistral(options: FakeMistralOptions = {}): Promis
       } catch {
         body = null;
       }
-      if (record) received.push({ method: req.method ?? '', path: req.url ?? '', headers: req.headers, body });
+      const entry: ReceivedRequest = { method: req.method ?? '', path: req.url ?? '', headers: req.headers, body, abandoned: false };
+      if (record) received.push(entry);
+      res.on('close', () => {
+        if (!res.writableFinished) entry.abandoned = true;
+      });
       if (req.method !== 'POST' || req.url !== '/v1/chat/completions') {
         sendJson(res, 404, { detail: 'Not Found' });
         return;
