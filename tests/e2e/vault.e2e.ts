@@ -114,6 +114,34 @@ describe('vault in Chromium', () => {
     expect(await again.inputValue('.vault-person input[name="family-name"]')).toBe(APPLICANT['family-name']);
     await again.close();
   });
+
+  it('keeps the vault open across a service worker restart before the timeout, and not after it', async () => {
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    const stopWorker = async () => {
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await new Promise((r) => setTimeout(r, 500));
+    };
+    const openOptions = async () => (await browser.openExtensionPage('options.html', '.vault-state[data-state]')).raw as Page;
+
+    await stopWorker(); // the key in the worker's memory is gone; storage.session still holds it
+    const woken = await openOptions();
+    await woken.waitForSelector('.vault-person input[name="given-name"]', { timeout: 20_000 });
+    await woken.close();
+
+    // Let the stored expiry pass while the worker sleeps, then wake it: the session must not be used.
+    const worker = browser.context.serviceWorkers().at(-1) ?? (await browser.context.waitForEvent('serviceworker'));
+    await worker.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<Record<string, { expiresAt: number }>>; set(v: object): Promise<void> } } } }).chrome;
+      const { 'vault-session': session } = await api.storage.session.get('vault-session');
+      await api.storage.session.set({ 'vault-session': { ...session, expiresAt: Date.now() - 1000 } });
+    });
+    await stopWorker();
+    const late = await openOptions();
+    expect(await late.getAttribute('.vault-state', 'data-state')).toBe('locked');
+    expect(await dumpStorage('session')).not.toContain('vault-session');
+    await late.close();
+  });
 });
 
 describe.each(E2E_BROWSERS.filter((b) => b === 'firefox'))('vault in %s', () => {
