@@ -1,10 +1,33 @@
 // Mein ELSTER: the income tax return, main form ESt 1 A (general data). https://www.elster.de
-// ELSTER names its inputs by Kennzahl (Kz0100501 …), which are stable across years and carry no words,
-// so the rules match Kennzahlen. Person A and Person B share the same row texts.
+// ELSTER labels each input by its row ("Zeile 8 Name"); Person A and Person B share the same row texts
+// and only the block headings tell them apart, so the rules match row text and heading.
+import type { FieldKey } from '../fields/keys';
 import { definePortal } from './define';
 import { nameMeansFamilyName } from './shared-texts';
+import type { PortalFieldRule } from './types';
 
 const ELSTER_FORMS = 'https://www.elster.de/eportal/formulare-leistungen/alleformulare';
+
+/** A row text of the form, with or without ELSTER's "Zeile N" prefix. */
+const row = (text: string) => new RegExp(`^(Zeile \\d+ )?${text}$`);
+const PERSON_A = /Person A\b/;
+const PERSON_B = /Person B\b/;
+/** ESt 1 A rows 7–16 of Person A and the key each asks for. */
+const PERSON_A_ROWS: [string, FieldKey][] = [
+  ['Identifikationsnummer', 'tax-id'],
+  ['Name', 'family-name'],
+  ['Vorname', 'given-name'],
+  ['Titel, akademischer Grad', 'academic-title'],
+  ['Geburtsdatum', 'bday'],
+  ['Religion', 'religion'],
+  ['Ausgeübter Beruf', 'occupation'],
+  ['Straße', 'street'],
+  ['Hausnummer', 'house-number'],
+  ['Adressergänzung', 'address-suffix'],
+  ['Postleitzahl', 'postal-code'],
+  ['Wohnort', 'city'],
+  ['Telefonische Rückfragen tagsüber unter Nummer', 'tel'],
+];
 
 export default definePortal({
   id: 'de-elster',
@@ -19,31 +42,40 @@ export default definePortal({
   formSelector: 'form#elsterFormular',
   rules: [
     {
-      field: 'name',
-      match: { name: 'Kz0100501' },
-      key: 'family-name',
-      person: 'applicant',
-      why: 'Row 8 says "Name" next to "Vorname": the family name of Person A.',
-    },
-    {
-      field: 'name',
-      match: { name: 'Kz0102501' },
-      key: 'family-name',
-      person: 'partner',
-      why: 'Row 18 says "Name" next to "Vorname": the family name of Person B; only a heading tells it is the spouse.',
-    },
-    {
       field: 'steuernummer',
-      match: { name: 'Kz0100101' },
+      match: { label: row('Steuernummer') },
       key: 'tax-number',
       person: 'applicant',
       why: 'The Steuernummer of the tax office is easily confused with the 11-digit Identifikationsnummer asked in row 7.',
     },
     {
       field: 'hausnummerzusatz',
-      match: { name: 'Kz0101002' },
+      match: { label: row('Hausnummerzusatz') },
       key: null,
       why: '"Hausnummerzusatz" contains "Hausnummer": it takes only a letter suffix such as "a", not the house number.',
+    },
+    {
+      field: 'name',
+      match: { section: PERSON_B, label: row('Name') },
+      key: 'family-name',
+      person: 'partner',
+      why: 'Row 18 says "Name" next to "Vorname": the family name of Person B, not the full name.',
+    },
+    ...PERSON_A_ROWS.map(([text, key]): PortalFieldRule => ({
+      field: text === 'Name' ? 'name' : 'person-a',
+      match: { section: PERSON_A, label: row(text) },
+      key,
+      person: 'applicant',
+      why: text === 'Name'
+        ? 'Row 8 says "Name" next to "Vorname": the family name of Person A, not the full name.'
+        : 'The heading of Person A reads "Ehemann / Person A (Ehegatte / Lebenspartner A)": the word "Ehegatte" would make these rows the partner\'s, but Person A is the filer.',
+    })),
+    {
+      field: 'kontoinhaber-abtretung',
+      match: { label: row('Name des Kontoinhabers.*') },
+      key: 'account-holder',
+      person: 'other',
+      why: 'Row 34 asks for the account holder only when it is neither Person A nor B (an assignment), so it is another person\'s name.',
     },
   ],
   explanations: [
@@ -67,6 +99,26 @@ export default definePortal({
         'de-simple': 'Ihre Hausnummer ist zum Beispiel 12a? Dann schreiben Sie hier nur das a.',
       },
       source: ELSTER_FORMS,
+    },
+    {
+      field: 'person-a',
+      what: {
+        de: 'Person A sind Sie selbst. Bei Ehepaaren ist Person A die Person, die zuerst genannt wird. Person B ist der Ehegatte.',
+        en: 'Person A is you. For married couples, Person A is the person named first. Person B is the spouse.',
+        fr: 'La personne A, c\'est vous. Pour un couple marié, la personne A est celle nommée en premier. La personne B est le conjoint.',
+        'de-simple': 'Person A sind Sie selbst. Sind Sie verheiratet? Dann ist Person B Ihr Ehepartner.',
+      },
+      source: ELSTER_FORMS,
+    },
+    {
+      field: 'kontoinhaber-abtretung',
+      what: {
+        de: 'Nur ausfüllen, wenn das Konto weder Person A noch Person B gehört. Dann brauchen Sie auch den amtlichen Abtretungsvordruck.',
+        en: 'Fill in only if the account belongs to neither Person A nor Person B. Then you also need the official assignment form.',
+        fr: "À remplir seulement si le compte n'appartient ni à la personne A ni à la personne B. Il faut alors aussi le formulaire officiel de cession.",
+        'de-simple': 'Gehört das Konto Ihnen oder Ihrem Ehepartner? Dann lassen Sie das Feld leer. Gehört das Konto einer anderen Person? Dann schreiben Sie ihren Namen hier hin.',
+      },
+      source: 'https://www.gesetze-im-internet.de/ao_1977/__46.html',
     },
     {
       field: 'veranlagungsart',

@@ -2,6 +2,7 @@
 // (Bundesmeldegesetz), used by the municipalities' registration offices. https://wohnsitzanmeldung.gov.de
 // The whole origin is this one service, so every path counts.
 import { definePortal } from './define';
+import { MOVE_IN_DATE } from './shared-texts';
 
 const BMG = (section: number) => `https://www.gesetze-im-internet.de/bmg/__${section}.html`;
 
@@ -82,12 +83,7 @@ export default definePortal({
     {
       field: 'einzugsdatum',
       match: { name: 'neueWohnung.einzugsdatum' },
-      what: {
-        de: 'Der Tag, an dem Sie in die neue Wohnung eingezogen sind.',
-        en: 'The day you moved into the new home.',
-        fr: 'Le jour où vous avez emménagé dans le nouveau logement.',
-        'de-simple': 'An welchem Tag sind Sie eingezogen? Schreiben Sie diesen Tag hier hin.',
-      },
+      what: MOVE_IN_DATE,
       why: {
         de: 'Sie müssen sich innerhalb von zwei Wochen nach dem Einzug anmelden.',
         en: 'You must register within two weeks after moving in.',

@@ -1,9 +1,21 @@
 // ANTS: the online pré-demande for a passport or carte nationale d'identité of the Agence nationale des
 // titres sécurisés. https://passeport.ants.gouv.fr – DSFR markup; the parents (filiation) sit in the
 // same form as the applicant, and the tax stamp number says "fiscal".
+import type { FieldKey } from '../fields/keys';
 import { definePortal } from './define';
+import type { PortalFieldRule } from './types';
 
 const PASSEPORT_CNI = 'https://www.service-public.fr/particuliers/vosdroits/N360';
+
+/** The labels of the father's and the mother's blocks (cerfa 12100, "Filiation") and the key each asks for. */
+const FILIATION_LABELS: [RegExp, FieldKey][] = [
+  [/^Nom$/, 'family-name'],
+  [/^Nom de naissance$/, 'birth-name'],
+  [/^Prénom\(s\)$/, 'given-name'],
+  [/^Date de naissance$/, 'bday'],
+  [/^Lieu de naissance$/, 'birth-place'],
+  [/^Nationalité$/, 'nationality'],
+];
 
 export default definePortal({
   id: 'fr-ants',
@@ -23,12 +35,26 @@ export default definePortal({
       key: null,
       why: '"Département" reads as the region of the address; this is the département of birth, which the profile does not hold.',
     },
-    {
+    ...FILIATION_LABELS.map(([label, key]): PortalFieldRule => ({
       field: 'filiation',
-      match: { section: /^Mère$/, label: /^Nom de naissance$/ },
-      key: 'birth-name',
+      match: { section: /^(Père|Mère)$/, label },
+      key,
       person: 'other',
-      why: '"Nom de naissance" in the filiation block is the mother\'s, not the applicant\'s; only the legend "Mère" says so.',
+      why: 'The filiation block repeats the applicant\'s labels (Nom, Prénom(s), Date de naissance…) for the father and the mother; only the legends "Père" and "Mère" say whose data it is.',
+    })),
+    {
+      field: 'nom-usage',
+      match: { label: /^Nom d'usage\b/ },
+      key: 'family-name',
+      person: 'applicant',
+      why: 'The hint inside the label ("le nom de l\'époux ou de l\'épouse") names the spouse, but the field asks for the applicant\'s own name of use.',
+    },
+    {
+      field: 'voie',
+      match: { label: /^Type et nom de la voie\b/ },
+      key: 'street',
+      person: 'applicant',
+      why: '"nom de la voie" contains "nom": it is the street (without the number asked above), not a name.',
     },
     {
       field: 'timbre-fiscal',
@@ -61,6 +87,26 @@ export default definePortal({
         en: 'The authority uses it to check your identity when no birth record can be retrieved electronically.',
         fr: "Cela permet de vérifier votre identité lorsque l'acte de naissance ne peut pas être consulté en ligne.",
         'de-simple': 'So kann das Amt prüfen: Wer sind Sie?',
+      },
+      source: PASSEPORT_CNI,
+    },
+    {
+      field: 'nom-usage',
+      what: {
+        de: 'Der Name, den Sie im Alltag führen, wenn er vom Geburtsnamen abweicht, zum Beispiel der Name des Ehegatten. Sonst bleibt das Feld leer.',
+        en: 'The name you use in daily life if it differs from your birth name, for example your spouse\'s name. Otherwise leave it empty.',
+        fr: "Le nom que vous utilisez au quotidien s'il diffère de votre nom de naissance, par exemple celui de votre époux ou épouse. Sinon, laissez vide.",
+        'de-simple': 'Heißen Sie heute anders als bei der Geburt? Zum Beispiel nach der Heirat? Dann schreiben Sie Ihren heutigen Nachnamen hier hin.',
+      },
+      source: PASSEPORT_CNI,
+    },
+    {
+      field: 'voie',
+      what: {
+        de: 'Art und Name der Straße, zum Beispiel „rue de la Paix“. Die Hausnummer hat ein eigenes Feld.',
+        en: 'Type and name of the street, for example "rue de la Paix". The house number has its own field.',
+        fr: 'Le type et le nom de la voie, par exemple « rue de la Paix ». Le numéro a son propre champ.',
+        'de-simple': 'Schreiben Sie hier Ihre Straße. Die Hausnummer kommt in ein anderes Feld.',
       },
       source: PASSEPORT_CNI,
     },

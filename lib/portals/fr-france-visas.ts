@@ -1,10 +1,19 @@
 // France-Visas: the official French visa application (Schengen short stay and long stay), of the
 // ministère de l'Intérieur and the ministère de l'Europe et des Affaires étrangères.
 // https://application-form.france-visas.gouv.fr – a JavaServer Faces app, ids like "formStep1:Visas-dde-nom".
+import type { FieldKey } from '../fields/keys';
 import { definePortal } from './define';
 import { hostOrHotel, ownStateIdNumber } from './shared-texts';
+import type { PortalFieldRule } from './types';
 
 const VISA_CODE_FR = 'https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:32009R0810';
+
+/** Annex I items 14–16 as France-Visas labels them, and the key each asks for. */
+const TRAVEL_DOCUMENT_LABELS: [RegExp, FieldKey][] = [
+  [/^Date de délivrance$/, 'passport-issue-date'],
+  [/^Date d'expiration$/, 'passport-expiry-date'],
+  [/^Délivré par\b/, 'passport-issuing-authority'],
+];
 
 export default definePortal({
   id: 'fr-france-visas',
@@ -31,6 +40,26 @@ export default definePortal({
       why: '"Nom(s) de naissance (nom(s) de famille antérieur(s))" mentions former names; Annex I item 2 asks for the surname at birth.',
     },
     {
+      field: 'lieu-de-depot',
+      match: { label: /^(Pays|Ville) de dépôt\b/ },
+      key: null,
+      why: '"Pays de dépôt" and "Ville de dépôt" read as the country and town of the address; they ask where the application is lodged.',
+    },
+    ...TRAVEL_DOCUMENT_LABELS.map(([label, key]): PortalFieldRule => ({
+      field: 'document-de-voyage',
+      match: { label },
+      key,
+      person: 'applicant',
+      why: 'The travel document\'s dates and authority are asked in the first step without the word "passeport" in their labels.',
+    })),
+    {
+      field: 'etat-civil',
+      match: { label: /^État civil$/ },
+      key: 'marital-status',
+      person: 'applicant',
+      why: '"État civil" (civil status) contains "État", which reads as a state or region; it asks for the marital status.',
+    },
+    {
       field: 'numero-national',
       match: { htmlId: 'formStep1:Visas-dde-numero-national' },
       key: null,
@@ -44,6 +73,36 @@ export default definePortal({
     },
   ],
   explanations: [
+    {
+      field: 'lieu-de-depot',
+      what: {
+        de: 'Das Land und die Stadt, in denen Sie den Antrag abgeben, also wo das Konsulat oder das Visazentrum ist.',
+        en: 'The country and town where you lodge the application, that is where the consulate or visa centre is.',
+        fr: 'Le pays et la ville où vous déposez la demande, là où se trouve le consulat ou le centre de visas.',
+        'de-simple': 'Wo geben Sie den Antrag ab? Wählen Sie das Land und die Stadt von dem Konsulat.',
+      },
+      source: VISA_CODE_FR,
+    },
+    {
+      field: 'document-de-voyage',
+      what: {
+        de: 'Angaben zu Ihrem Reisepass: wann er ausgestellt wurde, bis wann er gilt und welche Behörde ihn ausgestellt hat. Alles steht auf der Seite mit Ihrem Foto.',
+        en: 'Details of your passport: when it was issued, until when it is valid and which authority issued it. All of it is on the page with your photo.',
+        fr: "Les informations de votre passeport : date de délivrance, date d'expiration et autorité qui l'a délivré. Tout figure sur la page avec votre photo.",
+        'de-simple': 'Hier geht es um Ihren Pass. Schauen Sie auf die Seite mit Ihrem Foto. Dort stehen die Daten.',
+      },
+      source: VISA_CODE_FR,
+    },
+    {
+      field: 'etat-civil',
+      what: {
+        de: 'Hier geht es um Ihren Familienstand. Sind Sie ledig, verheiratet, getrennt, geschieden oder verwitwet?',
+        en: 'Your marital status: single, married, registered partnership, separated, divorced or widowed.',
+        fr: 'Votre situation de famille : célibataire, marié(e), partenariat enregistré, séparé(e), divorcé(e) ou veuf (veuve).',
+        'de-simple': 'Sind Sie ledig, verheiratet, getrennt, geschieden oder verwitwet? Wählen Sie das hier.',
+      },
+      source: VISA_CODE_FR,
+    },
     {
       field: 'nom-naissance',
       what: {

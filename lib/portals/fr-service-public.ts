@@ -2,6 +2,7 @@
 // once for several administrations), run by the Direction de l'information légale et administrative.
 // The démarche runs at https://psl.service-public.fr (Spring Web Flow pages, ids with dots).
 import { definePortal } from './define';
+import { MOVE_IN_DATE } from './shared-texts';
 
 const R11193 = 'https://www.service-public.fr/particuliers/vosdroits/R11193';
 
@@ -24,6 +25,12 @@ export default definePortal({
       why: 'The old address uses the same labels as the new one (voie, code postal, commune); the profile address belongs to the new block only.',
     },
     {
+      field: 'date-emmenagement',
+      match: { label: /^Date d'emménagement$/ },
+      key: null,
+      why: 'The move-in date opens the "nouvelle adresse" block, so the address heading would make it an address line.',
+    },
+    {
       field: 'numero-allocataire',
       match: { name: 'organismes.caf.numero' },
       key: null,
@@ -44,6 +51,17 @@ export default definePortal({
         en: 'The address where you lived before the move. It lets the administrations find your file.',
         fr: "L'adresse où vous habitiez avant le déménagement. Elle permet aux organismes de retrouver votre dossier.",
         'de-simple': 'Wo haben Sie vor dem Umzug gewohnt? Schreiben Sie die alte Adresse hier hin. So finden die Ämter Ihre Daten.',
+      },
+      source: R11193,
+    },
+    {
+      field: 'date-emmenagement',
+      what: MOVE_IN_DATE,
+      why: {
+        de: 'Ab diesem Tag gilt die neue Anschrift für die Behörden.',
+        en: 'From that day the administrations use the new address.',
+        fr: 'À partir de ce jour, les organismes utilisent la nouvelle adresse.',
+        'de-simple': 'Ab diesem Tag schicken die Ämter Post an die neue Adresse.',
       },
       source: R11193,
     },

@@ -13,6 +13,8 @@ const OWN_LABEL_SOURCES: ReadonlySet<LabelSource> = new Set<LabelSource>([
   'aria-label',
   'title',
   'placeholder',
+  // The label of the radio group or split date the control belongs to names the control's meaning too.
+  'group',
 ]);
 const SECTION_SOURCES: ReadonlySet<LabelSource> = new Set<LabelSource>(['legend', 'heading']);
 

@@ -1,6 +1,14 @@
 // Explanations several portals need in the same words: the same official field appears on more than
 // one form (the Schengen items on VIDEX and France-Visas, "Name" for the family name on German forms).
-import type { PortalFieldExplanation } from './types';
+import type { ExplainLocalized, PortalFieldExplanation } from './types';
+
+/** The move-in date, asked by every change-of-address form. */
+export const MOVE_IN_DATE: ExplainLocalized = {
+  de: 'Der Tag, an dem Sie in die neue Wohnung eingezogen sind.',
+  en: 'The day you moved into the new home.',
+  fr: 'Le jour où vous avez emménagé dans le nouveau logement.',
+  'de-simple': 'An welchem Tag sind Sie eingezogen? Schreiben Sie diesen Tag hier hin.',
+};
 
 /** German forms that put "Name" next to "Vorname" mean the family name (Formblatt 1, ESt 1 A, Rundfunkbeitrag). */
 export function nameMeansFamilyName(field: string, source: string): PortalFieldExplanation {
