@@ -128,8 +128,9 @@ export function entryOfField(groups: readonly GuideGroup[], fieldId: string): Gu
   return null;
 }
 
+/** Case, accents and ß do not matter: "strasse" finds "Straße", "numero" finds "Numéro". */
 function normalise(text: string): string {
-  return text.toLocaleLowerCase('de').normalize('NFD').replace(/\p{M}/gu, '');
+  return text.toLocaleLowerCase('de').replace(/ß/g, 'ss').normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 /**

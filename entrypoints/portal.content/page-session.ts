@@ -2,8 +2,8 @@
 // highlight the field the panel chose. Every listener, observer and timer is tied to the content
 // script context (its AbortSignal and timers), so nothing is left behind on invalidation (STYLE: 10).
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { analysePage, type PageAnalysis } from '@/lib/detect/analyse';
-import { collectPageHelp, type PageHelp } from '@/lib/detect/help';
+import { analysePageInSlices, type PageAnalysis } from '@/lib/detect/analyse';
+import { collectPageHelp, radioGroupOf, type PageHelp } from '@/lib/detect/help';
 import { broadcastPageEvent, handleRequests, type ContentRequests, type PageContext } from '@/lib/messaging';
 import { portalById } from '@/lib/portals/registry';
 import { createHighlight } from './highlight';
@@ -13,14 +13,6 @@ const SETTLE_MS = 400;
 
 function signature(analysis: PageAnalysis): string {
   return analysis.report.fields.map((f) => `${f.id}=${f.selector}`).join('|');
-}
-
-/** A radio's whole group (same name, same form), so the highlight rings all its choices. */
-function groupOf(el: Element): Element[] {
-  const input = el as HTMLInputElement;
-  if (el.tagName !== 'INPUT' || input.type !== 'radio' || !input.name) return [el];
-  const scope = input.form ?? el.ownerDocument;
-  return [...scope.querySelectorAll('input[type="radio"]')].filter((r) => (r as HTMLInputElement).name === input.name && (r as HTMLInputElement).form === input.form);
 }
 
 function pageContext(analysis: PageAnalysis): PageContext {
@@ -35,33 +27,39 @@ function pageContext(analysis: PageAnalysis): PageContext {
 }
 
 export function startPageSession(ctx: ContentScriptContext): void {
-  let analysis: PageAnalysis = analysePage(document, location.href);
+  let analysis: PageAnalysis | null = null;
   let idByElement = new Map<Element, string>();
-  const reindex = () => (idByElement = new Map([...analysis.elements].map(([id, el]) => [el, id])));
-  reindex();
+  let running: Promise<boolean> | null = null;
   const highlight = createHighlight(document, ctx.signal);
+  // Analyse in slices that yield to the page (no long task on forms of thousands of controls).
+  const pause = () => new Promise<void>((resolve) => ctx.setTimeout(resolve, 0));
 
-  const reanalyse = (): boolean => {
-    const before = signature(analysis);
-    analysis = analysePage(document, location.href);
-    reindex();
-    return signature(analysis) !== before;
-  };
+  /** Analyses the page again (joining a run in progress); true when its fields changed. */
+  const reanalyse = (): Promise<boolean> =>
+    (running ??= analysePageInSlices(document, location.href, pause).then((next) => {
+      const changed = analysis === null || signature(next) !== signature(analysis);
+      analysis = next;
+      idByElement = new Map([...next.elements].map(([id, el]) => [el, id]));
+      running = null;
+      return changed;
+    }));
+  const current = async (): Promise<PageAnalysis> => analysis ?? (await reanalyse(), analysis!);
 
   handleRequests<ContentRequests>(
     {
-      'page/get-report': () => {
-        reanalyse();
-        return analysis.report;
+      'page/get-report': async () => {
+        await reanalyse();
+        return (await current()).report;
       },
-      'page/get-context': () => pageContext(analysis),
-      'page/show-field': ({ fieldId }) => {
-        const el = analysis.elements.get(fieldId) as HTMLElement | undefined;
+      'page/get-context': async () => pageContext(await current()),
+      'page/show-field': async ({ fieldId }) => {
+        const el = (await current()).elements.get(fieldId) as HTMLElement | undefined;
         if (!el || !el.isConnected) return { shown: false };
-        const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-        el.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
+        // An instant jump: a smooth scroll stalls in a page the browser does not paint (a background tab).
+        el.scrollIntoView({ block: 'center', behavior: 'auto' });
         el.focus({ preventScroll: true });
-        highlight.show(groupOf(el));
+        // A radio group is one question: ring all its choices.
+        highlight.show(radioGroupOf(el));
         return { shown: true };
       },
       'page/clear-highlight': () => ({ cleared: highlight.clear() }),
@@ -91,11 +89,15 @@ export function startPageSession(ctx: ContentScriptContext): void {
     if (timer !== undefined) clearTimeout(timer);
     timer = ctx.setTimeout(() => {
       timer = undefined;
-      if (reanalyse()) void broadcastPageEvent({ type: 'page/report', report: analysis.report });
+      void reanalyse().then((changed) => {
+        if (changed && analysis) void broadcastPageEvent({ type: 'page/report', report: analysis.report });
+      });
     }, SETTLE_MS);
   });
   observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden', 'disabled', 'type', 'name'] });
   ctx.signal.addEventListener('abort', () => observer.disconnect(), { once: true });
 
-  void broadcastPageEvent({ type: 'page/report', report: analysis.report });
+  void reanalyse().then(() => {
+    if (analysis) void broadcastPageEvent({ type: 'page/report', report: analysis.report });
+  });
 }

@@ -56,7 +56,7 @@ function rootOf(el: Element): Document | ShadowRoot {
 }
 
 /** The radio group a control belongs to (same name in the same form), or just itself. */
-function groupOf(el: Element): Element[] {
+export function radioGroupOf(el: Element): Element[] {
   const name = el.getAttribute('name');
   if (el.tagName !== 'INPUT' || (el as HTMLInputElement).type !== 'radio' || !name) return [el];
   const form = (el as HTMLInputElement).form;
@@ -118,7 +118,7 @@ function isInfoButton(el: Element): boolean {
 
 /** Every piece of the page's own help for the field whose control is `el`, deduplicated, in page order. */
 export function collectPageHelp(el: Element): PageHelp[] {
-  const group = groupOf(el);
+  const group = radioGroupOf(el);
   const container = containerOf(group);
   const found: (PageHelp | null)[] = [];
   const described = new Set<Element>();

@@ -103,6 +103,9 @@ export interface ExtensionBrowser {
 export interface LaunchOptions {
   router: Router;
   headless?: boolean;
+  /** Extra Firefox preferences (e.g. extensions.webextOptionalPermissionPrompts: false answers
+   *  optional permission requests with yes, standing in for the citizen's click on the prompt). */
+  firefoxPrefs?: Record<string, string | number | boolean>;
 }
 
 export async function launch(name: BrowserName, options: LaunchOptions): Promise<ExtensionBrowser> {
@@ -213,7 +216,7 @@ function wrapPp(page: PpPage): E2EPage {
   };
 }
 
-export async function launchFirefox({ router, headless = true }: LaunchOptions): Promise<ExtensionBrowser & { browser: PpBrowser }> {
+export async function launchFirefox({ router, headless = true, firefoxPrefs = {} }: LaunchOptions): Promise<ExtensionBrowser & { browser: PpBrowser }> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
@@ -226,6 +229,7 @@ export async function launchFirefox({ router, headless = true }: LaunchOptions):
       'datareporting.policy.dataSubmissionEnabled': false,
       'browser.shell.checkDefaultBrowser': false,
       'app.update.enabled': false,
+      ...firefoxPrefs,
     },
   });
   await browser.installExtension(FIREFOX_BUILD);
