@@ -1,12 +1,12 @@
 // Asks the operator's proxy to explain one form field (POST /v1/explain, answered as server-sent
 // events: `delta` {"text"} …, then `done`, or `error` {"error":{code,message}}; proxy/routes.ts).
 // Only when the user switched the assistant on and granted the proxy's origin; only the field's
-// label, the page's help for it, the portal id and the language, each redacted first (./redact.ts).
+// label, the page's help for it, the portal id and the language, each redacted first (./redact-profile.ts).
 // Yields the answer in pieces as they arrive, then exactly one closing event.
 import { browser } from 'wxt/browser';
 import { sharedAnswerCache, type AnswerCache } from './cache';
 import { failureOfStatus, type AssistantFailure } from './failures';
-import { redactorFor, type OwnValue } from './redact';
+import { redactorFor, type OwnValue } from './redact-profile';
 import { checkProxyUrl, explainUrlOf, permissionPatternOf, type AssistantSettings } from './settings';
 import { SseParser } from './sse';
 

@@ -1,8 +1,7 @@
 // The shapes one of the user's own profile values can take on a page, as regular expressions over
 // folded text (./fold.ts): names in any case, with or without accents or spelled-out umlauts; numbers
 // (IBAN, phone, tax and ID numbers) with any grouping; dates in every common de/fr/en writing.
-// A value that is not in one of these shapes is still caught by the generic patterns where it looks
-// like data (./patterns.ts).
+// A value in none of these shapes is still caught by ./redact.ts where it looks like data.
 import type { FieldKey } from '../fields/keys';
 import { VALUE_KINDS, type ValueKind } from '../profile/schema';
 import { foldText, umlautsSpelledOut } from './fold';
