@@ -4,6 +4,7 @@
 import { SENSITIVE_KEYS, type FieldKey, type Person } from '../fields/keys';
 import type { Classification, FieldOption, FieldSnapshot } from '../fields/snapshot';
 import type { Profile, ProfilePerson } from '../profile/types';
+import type { Lang } from '../portals/types';
 import { ENUMERATED_KEYS, meaningFor } from './meaning';
 import { matchOption } from './options';
 import type { FillPlan, PersonChoice, PlanItem, PlanOptions, PlanSkip, PlanSkipReason } from './types';
@@ -49,8 +50,16 @@ function planChoice(field: FieldSnapshot, key: FieldKey, options: FieldOption[],
   return { kind: 'check', value: field.choice.value, display: field.choice.text };
 }
 
+const LANGS = new Set<string>(['de', 'fr', 'en']);
+
+/** The control's own language (closest lang attribute, as collected), else the form's, else German. */
+function langOf(field: FieldSnapshot, options: PlanOptions): Lang {
+  const own = field.lang?.slice(0, 2).toLowerCase();
+  return own && LANGS.has(own) ? (own as Lang) : (options.lang ?? 'de');
+}
+
 function planField(field: FieldSnapshot, key: FieldKey, person: ProfilePerson, fields: readonly FieldSnapshot[], options: PlanOptions): FieldPlan {
-  const meaning = meaningFor(field, key, person, options.lang ?? 'de');
+  const meaning = meaningFor(field, key, person, langOf(field, options));
   if ('missing' in meaning) return { reason: meaning.missing, detail: meaning.detail };
   if (field.type === 'radio' || field.type === 'checkbox') return planChoice(field, key, groupOptions(field, fields), meaning.candidates);
   if (field.tag === 'select') {

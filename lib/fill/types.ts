@@ -63,7 +63,10 @@ export interface FillPlan {
 }
 
 export interface PlanOptions {
-  /** The form's language (document lang); decides default date formats and names. Default "de". */
+  /**
+   * The form's language, for controls whose snapshot has no lang of its own (de/fr/en); decides
+   * default date formats, country names and vocabulary in text fields. Default "de".
+   */
   lang?: Lang;
   /** Classifications below this confidence are skipped as "unsure". Default 0.5. */
   minConfidence?: number;

@@ -22,6 +22,7 @@ export interface PlanCase {
 
 /** What the plan says per control name: the value (and display when it differs), or "skip:reason". */
 export function planByName(c: PlanCase): Record<string, string> {
+  document.documentElement.lang = c.lang ?? 'de';
   document.body.innerHTML = `<form>${c.html}</form>`;
   const collected = collectFields(document);
   const classifications: Classification[] = collected.map(({ snapshot }) => ({
