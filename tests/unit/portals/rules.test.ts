@@ -68,6 +68,7 @@ describe('ruleMatches', () => {
     ['id', { htmlId: 'x' }, snapshot({}), true],
     ['own label', { label: /^Name$/ }, snapshot({ labels: [{ source: 'label-for', text: 'Name' }] }), true],
     ['placeholder counts as own label', { label: /^IBAN$/ }, snapshot({ labels: [{ source: 'placeholder', text: 'IBAN' }] }), true],
+    ['a radio group or split-date label counts as own label', { label: /^Geschlecht$/ }, snapshot({ labels: [{ source: 'group', text: 'Geschlecht' }] }), true],
     ['a section text is not the own label', { label: /^Name$/ }, snapshot({ labels: [{ source: 'legend', text: 'Name' }] }), false],
     ['preceding text is not the own label', { label: /^Name$/ }, snapshot({ labels: [{ source: 'preceding-text', text: 'Name' }] }), false],
     ['section from fieldsets', { section: /^Kind 1$/ }, snapshot({ sections: ['Kinder', 'Kind 1'] }), true],
