@@ -6,6 +6,7 @@ import { pickLang, type Lang } from '@/components/vault/i18n';
 import type { VaultStore } from '@/components/vault/store';
 import { useVaultStore } from '@/components/vault/useVaultStore';
 import { VaultSection } from '@/components/vault/VaultSection';
+import { AssistantSettings } from '@/components/assistant/AssistantSettings';
 
 const TITLES: Record<Lang, string> = { de: 'Formlotse – Einstellungen', en: 'Formlotse – Settings', fr: 'Formlotse – Paramètres' };
 
@@ -20,6 +21,7 @@ export function OptionsApp({ lang = pickLang(browser.i18n?.getUILanguage?.()), v
   }, [lang]);
   const sections: { id: string; node: ReactNode }[] = [
     { id: 'vault', node: <VaultOptions lang={lang} store={vaultStore} /> },
+    { id: 'assistant', node: <AssistantSettings lang={lang} /> },
   ];
   return (
     <main>

@@ -7,6 +7,7 @@ import { confidenceMessage, explanationOf, kindOf, SOURCE_MESSAGE } from './expl
 import { FieldFill } from './FieldFill';
 import type { GuideEntry } from './guide';
 import { PageHelpList } from './PageHelpList';
+import { AssistantAnswer } from '@/components/assistant/AssistantAnswer';
 
 function hostOf(url: string): string {
   try {
@@ -84,6 +85,7 @@ export function FieldDetails({ id, entry, portalId, pageUrl }: Props) {
   return (
     <div id={id} className="field-details">
       <Explanation explanation={explanationOf(entry.classification, portalId, lang)} />
+      <AssistantAnswer label={entry.label} help={(help ?? []).map((h) => h.text)} portalId={portalId} fieldKey={entry.classification?.key ?? null} lang={lang} />
       <PageHelpList items={help ?? []} label={entry.label} pageUrl={pageUrl} lang={entry.field.lang} />
       <Recognition classification={entry.classification} />
       <FieldFill fieldId={entry.id} />
