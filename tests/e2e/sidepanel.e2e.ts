@@ -32,11 +32,11 @@ function pages(): Router {
 }
 
 /** Polls `fn` in the page until it returns a truthy value (or fails after `ms`). */
-async function until<T, A>(page: E2EPage, fn: (arg: A) => T, arg: A, ms = 10_000): Promise<T> {
+async function until<T, A>(page: E2EPage, fn: (arg: A) => T, arg: A, ms = 10_000): Promise<NonNullable<T>> {
   const deadline = Date.now() + ms;
   for (;;) {
     const value = await page.evaluate(fn, arg);
-    if (value) return value;
+    if (value) return value as NonNullable<T>;
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${fn.toString().slice(0, 120)} (last: ${JSON.stringify(value)})`);
     await new Promise((r) => setTimeout(r, 100));
   }
