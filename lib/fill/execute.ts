@@ -47,7 +47,9 @@ function checkedRadioOfGroup(el: HTMLInputElement): HTMLInputElement | null {
   return null;
 }
 
-type Written = { status: 'filled' | 'page-rejected'; entry: Omit<UndoEntry, 'outline'> } | { status: 'option-missing' };
+type Written =
+  | { status: 'filled' | 'page-rejected'; entry: Omit<UndoEntry, 'outline'>; rewrittenTo?: string }
+  | { status: 'option-missing' };
 
 function fillOne(el: Control, item: PlanItem): Written {
   const base = { fieldId: item.fieldId, element: el, kind: item.kind };
@@ -60,8 +62,13 @@ function fillOne(el: Control, item: PlanItem): Written {
   }
   if (item.kind === 'select' && ![...(el as HTMLSelectElement).options].some((o) => o.value === item.value)) return { status: 'option-missing' };
   const before = el.value;
-  const ok = writeValue(el, item.value);
-  return { status: ok ? 'filled' : 'page-rejected', entry: { ...base, before, after: item.value } };
+  const after = writeValue(el, item.value);
+  const entry = { ...base, before, after };
+  if (after === item.value) return { status: 'filled', entry };
+  // The page emptied the field or kept its old value: rejected. Anything else is the page's own
+  // formatting of our value (input masks add dots, spaces): filled, and the panel shows theirs.
+  if (after === '' || after === before) return { status: 'page-rejected', entry };
+  return { status: 'filled', entry, rewrittenTo: after };
 }
 
 export function executeFill(plan: FillPlan | readonly PlanItem[], elements: ReadonlyMap<string, Element>, options: ExecuteOptions): ExecuteResult {
@@ -104,7 +111,8 @@ export function executeFill(plan: FillPlan | readonly PlanItem[], elements: Read
     const mark = written.status === 'filled' && options.highlight !== false;
     const outline = mark ? addHighlight(el) : { value: '', priority: '', offset: '', offsetPriority: '' };
     undo.entries.push({ ...written.entry, outline });
-    results.push(written.status === 'filled' ? { fieldId: item.fieldId, status: 'filled' } : { fieldId: item.fieldId, status: 'failed', reason: 'page-rejected' });
+    if (written.status === 'page-rejected') results.push({ fieldId: item.fieldId, status: 'failed', reason: 'page-rejected' });
+    else results.push({ fieldId: item.fieldId, status: 'filled', ...(written.rewrittenTo !== undefined ? { rewrittenTo: written.rewrittenTo } : {}) });
   }
   return { results, undo };
 }
@@ -114,7 +122,7 @@ type Restored = 'restored' | 'radio-not-clearable' | 'page-rejected';
 function restoreOne(entry: UndoEntry): Restored {
   const el = entry.element as Control;
   const done = (ok: boolean): Restored => (ok ? 'restored' : 'page-rejected');
-  if (entry.kind !== 'check') return done(writeValue(el, entry.before as string));
+  if (entry.kind !== 'check') return done(writeValue(el, entry.before as string) === entry.before);
   const input = el as HTMLInputElement;
   if (input.type === 'checkbox') return done(writeChecked(input, entry.before as boolean));
   if (entry.previousRadio === input) return 'restored';

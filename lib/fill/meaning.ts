@@ -13,10 +13,12 @@ import { HONORIFIC_VOCAB, MARITAL_VOCAB, MONTH_NAMES, SEX_VOCAB, vocabKeyOf, typ
 
 export type Meaning =
   | { text: string; candidates: MatchCandidates }
-  | { missing: 'no-value' | 'format-unknown'; detail?: string };
+  | { missing: 'no-value' | 'format-unknown' | 'unsupported-control'; detail?: string };
 
 const DATE_KEYS = new Set<FieldKey>(['bday', 'passport-issue-date', 'passport-expiry-date']);
 const COUNTRY_KEYS = new Set<FieldKey>(['nationality', 'birth-country', 'country']);
+/** Input types that hold something else than a day (HTML: month, week, time, datetime-local). */
+const NOT_A_DATE_FIELD = new Set(['month', 'week', 'time', 'datetime-local']);
 const PART_KEYS: Partial<Record<FieldKey, DatePart>> = { 'bday-day': 'day', 'bday-month': 'month', 'bday-year': 'year' };
 /** Keys whose options carry one clear meaning, so a lone checkbox for one of them can be ticked. */
 export const ENUMERATED_KEYS = new Set<FieldKey>(['sex', 'honorific-prefix', 'marital-status', ...COUNTRY_KEYS]);
@@ -70,6 +72,7 @@ export function meaningFor(field: FieldSnapshot, key: FieldKey, person: ProfileP
     return { text, candidates: countryCandidates(value, asNationality, field.options) };
   }
   if (DATE_KEYS.has(key)) {
+    if (NOT_A_DATE_FIELD.has(field.type)) return { missing: 'unsupported-control', detail: `input type=${field.type}` };
     const part = field.type === 'date' ? null : datePartOf(field, isMonthName);
     if (part) return datePartMeaning(part, isoDateParts(value)?.[part], field);
     const decision = dateFormatFor(field, lang);

@@ -90,7 +90,8 @@ export type ExecuteFailReason =
   | 'control-changed';
 
 export type FieldOutcome =
-  | { fieldId: string; status: 'filled' }
+  /** rewrittenTo: the page reformatted the value (an input mask); this is what the control holds. */
+  | { fieldId: string; status: 'filled'; rewrittenTo?: string }
   | { fieldId: string; status: 'skipped'; reason: ExecuteSkipReason }
   | { fieldId: string; status: 'failed'; reason: ExecuteFailReason };
 

@@ -32,12 +32,12 @@ function fireBlur(el: Element): void {
   fire(el, new FocusEvent('focusout', { bubbles: true, composed: true }));
 }
 
-/** Sets a text input, textarea or select; true when the control holds `value` afterwards. */
-export function writeValue(el: ValueControl, value: string): boolean {
+/** Sets a text input, textarea or select; returns what the control holds after the page's handlers ran. */
+export function writeValue(el: ValueControl, value: string): string {
   nativeValueSetter(el).call(el, value);
   fireInputAndChange(el, el.tagName === 'SELECT' ? null : value);
   fireBlur(el);
-  return el.value === value;
+  return el.value;
 }
 
 /**

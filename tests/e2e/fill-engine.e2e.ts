@@ -30,7 +30,7 @@ interface FillArgs {
   expectedOrigin?: string;
   currentOrigin?: string;
 }
-interface FieldReport { fieldId: string; name: string; key: string | null; status: string; reason?: string; expect?: string; honeypot?: string }
+interface FieldReport { fieldId: string; name: string; key: string | null; status: string; reason?: string; rewrittenTo?: string; expect?: string; honeypot?: string }
 interface FillReport { planned: number; skipped: { name: string; reason: string }[]; results: FieldReport[] }
 
 /**
@@ -224,6 +224,28 @@ describe('honeypot page', () => {
       expect(r.results.map((x) => x.reason)).toEqual(['cross-origin-frame', 'cross-origin-frame']);
       expect(await frameValues()).toEqual({ events: [], values: ['', ''] });
     });
+  });
+});
+
+describe('pages that rewrite what they are given', () => {
+  it('reports a masked value as filled with the page\'s spelling, a refused one as failed, and undoes both', async () => {
+    const page = await openPage(`${fb.origin}/honeypots/frame.html`);
+    await page.evaluate(() => {
+      document.body.innerHTML = '<form><input name="iban" data-key="iban"><input name="given-name" data-key="given-name"></form>';
+      const [iban, name] = [...document.querySelectorAll('input')] as HTMLInputElement[];
+      // An IBAN mask that groups by four (as many bank forms do), and a field that refuses input.
+      iban!.addEventListener('input', () => { iban!.value = iban!.value.replace(/\s/g, '').replace(/(.{4})(?=.)/g, '$1 '); });
+      name!.addEventListener('input', () => { name!.value = ''; });
+    });
+    const report = await page.evaluate(fillInPage, { profile, confirmSensitive: true });
+    expect(report.results.map(({ name, status, reason, rewrittenTo }) => ({ name, status, reason, rewrittenTo }))).toEqual([
+      { name: 'iban', status: 'filled', reason: undefined, rewrittenTo: 'DE02 1203 0000 0000 2020 51' },
+      { name: 'given-name', status: 'failed', reason: 'page-rejected', rewrittenTo: undefined },
+    ]);
+    const outcomes = await page.evaluate(() => window.__formlotse.undoFill(window.__lastUndo!));
+    expect(outcomes.map((o) => o.status)).toEqual(['restored', 'restored']);
+    expect(await page.inputValue('[name="iban"]')).toBe('');
+    await page.close();
   });
 });
 

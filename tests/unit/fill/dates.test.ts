@@ -25,6 +25,7 @@ const TABLE: [string, PlanCase, Record<string, string>][] = [
   ['no hint, French form', { html: '<input name="d">', key: 'bday', lang: 'fr' }, { d: '07/03/1985' }],
   ['a French part of a German page', { html: '<div lang="fr"><input name="d"></div>', key: 'bday', lang: 'de' }, { d: '07/03/1985' }],
   ['no hint and too short for the default', { html: '<input name="d" maxlength="8">', key: 'bday' }, { d: 'skip:format-unknown' }],
+  ['a month picker is no date field', { html: '<input name="d" type="month">', key: 'bday' }, { d: 'skip:unsupported-control' }],
   ['passport dates too', { html: '<input name="d" placeholder="TT.MM.JJJJ">', key: 'passport-issue-date' }, { d: '02.11.2020' }],
   ['a date the profile lacks', { html: '<input name="d" type="date">', key: 'bday', person: 'other' }, { d: 'skip:no-person' }],
   // Split date controls, by their own keys.
