@@ -106,6 +106,19 @@ export interface LaunchOptions {
   /** Extra Firefox preferences (e.g. extensions.webextOptionalPermissionPrompts: false answers
    *  optional permission requests with yes, standing in for the citizen's click on the prompt). */
   firefoxPrefs?: Record<string, string | number | boolean>;
+  /**
+   * Requests to let through to the network unchanged (e.g. a test's own server on 127.0.0.1),
+   * instead of routing them. Only loopback hosts are ever let through, so nothing leaves the machine.
+   */
+  passThrough?: (url: URL) => boolean;
+}
+
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+function passesThrough(url: string, passThrough: LaunchOptions['passThrough']): boolean {
+  if (!passThrough) return false;
+  const parsed = new URL(url);
+  return LOOPBACK_HOSTS.has(parsed.hostname) && passThrough(parsed);
 }
 
 export async function launch(name: BrowserName, options: LaunchOptions): Promise<ExtensionBrowser> {
@@ -132,7 +145,7 @@ function wrapPw(page: PwPage): E2EPage {
   };
 }
 
-export async function launchChromium({ router, headless = true }: LaunchOptions): Promise<ExtensionBrowser & { context: BrowserContext }> {
+export async function launchChromium({ router, headless = true, passThrough }: LaunchOptions): Promise<ExtensionBrowser & { context: BrowserContext }> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'formlotse-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
@@ -142,6 +155,7 @@ export async function launchChromium({ router, headless = true }: LaunchOptions)
   });
   await context.route(/^https?:\/\//, async (route) => {
     const request = route.request();
+    if (passesThrough(request.url(), passThrough)) return route.continue();
     const answer = router({ url: request.url(), method: request.method(), postData: request.postData() });
     if (!answer) return route.abort('blockedbyclient');
     await route.fulfill({ status: answer.status ?? 200, contentType: answer.contentType ?? 'text/html; charset=utf-8', body: answer.body });
@@ -216,7 +230,7 @@ function wrapPp(page: PpPage): E2EPage {
   };
 }
 
-export async function launchFirefox({ router, headless = true, firefoxPrefs = {} }: LaunchOptions): Promise<ExtensionBrowser & { browser: PpBrowser }> {
+export async function launchFirefox({ router, headless = true, firefoxPrefs = {}, passThrough }: LaunchOptions): Promise<ExtensionBrowser & { browser: PpBrowser }> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
@@ -240,7 +254,7 @@ export async function launchFirefox({ router, headless = true, firefoxPrefs = {}
     page.on('request', (request: HTTPRequest) => {
       void (async () => {
         const url = request.url();
-        if (!/^https?:/.test(url)) return request.continue();
+        if (!/^https?:/.test(url) || passesThrough(url, passThrough)) return request.continue();
         // BiDi has no synchronous postData(); fetch it when the request carries a body.
         const postData = request.hasPostData() ? ((await request.fetchPostData().catch(() => undefined)) ?? null) : null;
         const answer = router({ url, method: request.method(), postData });
