@@ -42,8 +42,8 @@ const CONFIDENCE: Partial<Record<LabelSource | 'attribute', number>> = {
 const MAX_LABEL = 120;
 /** Keys a radio group can carry: a choice among fixed values. */
 const CHOICE_KEYS = new Set<FieldKey>(['sex', 'honorific-prefix', 'marital-status', 'religion', 'academic-title']);
-/** Keys a second control may take from the first one's label: only the split date (pairs are handled apart). */
-const SHAREABLE = new Set<FieldKey>(['bday', 'bday-day', 'bday-month', 'bday-year']);
+/** Keys a second control may take from the first one's label: split dates, and email typed twice (pairs are handled apart). */
+const SHAREABLE = new Set<FieldKey>(['bday', 'bday-day', 'bday-month', 'bday-year', 'email']);
 const OWN_LABEL = new Set<LabelSource>(['label-for', 'label-wrap', 'aria-labelledby', 'aria-label', 'placeholder', 'title', 'column-header', 'group']);
 const SELF_EXPLAINING = new Set<OptionTrait>(['sex', 'honorific', 'marital']);
 const NOT_OURS_TYPES = new Set(['search', 'url', 'color', 'range', 'month', 'week', 'time', 'datetime-local']);
@@ -68,24 +68,36 @@ interface LabelDecision {
   ambiguous: boolean;
 }
 
+function byAttributes(s: FieldSnapshot, ctx: () => string): LabelDecision | null {
+  if (!s.words) return null;
+  const m = matchText(s.words, 'attr', ctx(), s.lang);
+  return m ? { key: m.rule.key, rule: m.rule, text: s.words, from: 'attribute', ambiguous: false } : null;
+}
+
 function byLabels(s: FieldSnapshot): LabelDecision | null {
   let context: string | null = null;
   const ctx = () => (context ??= contextText(s));
-  const routes = isGrouped(s) ? CHOICE_ROUTES : FIELD_ROUTES;
-  for (const route of routes) {
+  const grouped = isGrouped(s);
+  for (const route of grouped ? CHOICE_ROUTES : FIELD_ROUTES) {
     for (const label of s.labels) {
       if (label.source !== route) continue;
       const text = normalizeText(label.text);
       if (text.length > MAX_LABEL) continue;
-      const m = matchText(text, 'label', ctx());
-      if (m) return { key: m.ambiguous ? null : m.rule.key, rule: m.rule, text, from: route, ambiguous: m.ambiguous };
+      const m = matchText(text, 'label', ctx(), s.lang);
+      if (!m) continue;
+      // The label of the control before (a cluster without text between) counts only for the
+      // second half of a two-field label and for split dates; otherwise read on.
+      if (route === 'group' && !grouped && !m.rule.pair && !(m.rule.key && SHAREABLE.has(m.rule.key))) continue;
+      const decision: LabelDecision = { key: m.ambiguous ? null : m.rule.key, rule: m.rule, text, from: route, ambiguous: m.ambiguous };
+      // A bare "Name" or "Address" says less than an attribute naming a narrower key ("reenter_email").
+      if (m.rule.generic || (m.rule.key && m.rule.priority < 50)) {
+        const attr = byAttributes(s, ctx);
+        if (attr?.key && attr.key !== m.rule.key && attr.rule.priority > m.rule.priority && !attr.rule.generic) return attr;
+      }
+      return decision;
     }
   }
-  if (s.words) {
-    const m = matchText(s.words, 'attr', ctx());
-    if (m) return { key: m.rule.key, rule: m.rule, text: s.words, from: 'attribute', ambiguous: false };
-  }
-  return null;
+  return byAttributes(s, ctx);
 }
 
 export function classifyField(s: FieldSnapshot, ctx: ClassifyContext): FieldDecision {
@@ -104,7 +116,17 @@ export function classifyField(s: FieldSnapshot, ctx: ClassifyContext): FieldDeci
   }
 
   const ac = autocompleteKey(s.autocomplete);
-  if (ac) return decide(ac.key, 'autocomplete', 0.95, `autocomplete token "${ac.token}"`);
+  if (ac) {
+    // "name" on each of a first-name and a last-name box (porkbun.com): the label narrows the token
+    // to a part of the name, which is still the name the token promised.
+    if (ac.key === 'full-name') {
+      const narrower = byLabels(s);
+      if (narrower && (narrower.key === 'given-name' || narrower.key === 'family-name') && !narrower.ambiguous) {
+        return decide(narrower.key, 'autocomplete', 0.9, `autocomplete token "name", narrowed by ${narrower.from} "${narrower.text}"`);
+      }
+    }
+    return decide(ac.key, 'autocomplete', 0.95, `autocomplete token "${ac.token}"`);
+  }
 
   if (s.type === 'checkbox' && s.options.length < 2) return decide(null, 'input-type', 0.9, 'a single checkbox is a consent or a yes/no choice');
   if (NOT_OURS_TYPES.has(s.type)) return decide(null, 'input-type', 0.9, `input type "${s.type}" holds no profile value`);
@@ -113,7 +135,11 @@ export function classifyField(s: FieldSnapshot, ctx: ClassifyContext): FieldDeci
   const trait = optionTrait(s.options, ctx.year);
   if (s.type === 'email' || s.type === 'tel') {
     const typeKey: FieldKey = s.type;
-    const vetoed = label && (label.key === null || (s.type === 'tel' && label.key !== typeKey && label.from !== 'attribute'));
+    // Only the field's own label may veto type=email (text around it is too loose). A tel input is
+    // weaker evidence: shops use it as a number pad for card numbers, codes and postcodes, so any
+    // label, text or name attribute that reads otherwise vetoes it.
+    const own = label !== null && label.from !== 'group' && (s.type === 'tel' || OWN_LABEL.has(label.from as LabelSource));
+    const vetoed = own && (label.key === null || (s.type === 'tel' && label.key !== typeKey));
     if (!vetoed) return decide(typeKey, 'input-type', 0.9, `input type "${s.type}"`);
   }
 
@@ -125,15 +151,18 @@ export function classifyField(s: FieldSnapshot, ctx: ClassifyContext): FieldDeci
     if (label.ambiguous) return decide(null, source, confidence, `${why} offers alternatives that mean different things`, extra);
     if (label.key === null) return decide(null, source, confidence, `${why} is none of ours (${sourceOf(label.rule, label.text)})`, extra);
     let key: FieldKey = label.key;
-    if (trait === 'yes-no' || trait === 'dial-code' || trait === 'future-year') return decide(null, 'options', 0.8, `${why}, but the choices are ${trait}`, extra);
+    if (key === 'region' && trait === 'country') key = 'country';
+    if (trait === 'yes-no' || (trait === 'dial-code' && key !== 'country') || trait === 'future-year') return decide(null, 'options', 0.8, `${why}, but the choices are ${trait}`, extra);
     if (isGrouped(s) && !CHOICE_KEYS.has(key)) return decide(null, source, confidence, `${why}: a choice group cannot hold ${key}`, extra);
-    if (label.from === 'group' && !isGrouped(s) && !label.rule.pair && !SHAREABLE.has(key)) {
-      return decide(null, source, 0.6, `shares the label ${why} with the control before it`, extra);
-    }
+    if (label.rule.generic && label.from !== 'attribute' && wordCount(label.text) > 4) return decide(null, source, 0.6, `${why}: a bare name in a long sentence, unsure whose or what`, extra);
+    if (label.rule.onlyChoices && s.tag !== 'select' && !isGrouped(s)) return decide(null, source, 0.6, `${why} names ${key} only over a list of choices`, extra);
     if (key === 'bday') key = datePartKey(s, trait) ?? key;
     return decide(key, source, confidence, why, extra);
   }
 
+  // A control that names only a date part ("Monat") inside a date of birth group ("Geburtsdatum" legend).
+  const part = datePart(s, trait);
+  if (part && isBirthContext(s)) return decide(`bday-${part}`, trait ? 'options' : 'label', 0.7, `the ${part} of a date of birth`);
   if (trait) {
     const traitKey = TRAIT_KEY[trait];
     // A list of countries under a label we cannot read may be a destination or an issuing state:
@@ -142,12 +171,13 @@ export function classifyField(s: FieldSnapshot, ctx: ClassifyContext): FieldDeci
     if (traitKey && (s.tag === 'select' || isGrouped(s)) && (unlabelled || SELF_EXPLAINING.has(trait))) {
       return decide(traitKey, 'options', 0.6, `the choices are a ${trait} list`);
     }
-    if ((trait === 'day' || trait === 'month' || trait === 'birth-year') && isBirthContext(s)) {
-      return decide(datePartKey(s, trait) ?? null, 'options', 0.6, `a ${trait} list next to a date of birth`);
-    }
     return decide(null, 'options', 0.6, `the choices are a ${trait} list, which is none of ours here`);
   }
   return decide(null, 'none', 0.5, 'no rule matched: unsure, left empty');
+}
+
+function wordCount(text: string): number {
+  return text.split(' ').length;
 }
 
 function datePartKey(s: FieldSnapshot, trait: OptionTrait | null): FieldKey | null {

@@ -5,43 +5,58 @@ import type { FieldKey } from '../fields/keys';
 import { ATTR_RULES } from './keywords/attr';
 import { DE_RULES } from './keywords/de';
 import { EN_RULES } from './keywords/en';
+import { ES_RULES } from './keywords/es';
 import { FR_RULES } from './keywords/fr';
+import { IT_RULES } from './keywords/it';
+import { PT_RULES } from './keywords/pt';
 import type { KeywordRule } from './keywords/types';
 import { KEY_PRIORITY, NULL_PRIORITY } from './priority';
 
 export interface CompiledRule {
   key: FieldKey | null;
   re: RegExp;
+  /** The same expression with the g flag, to find its last match in attribute words. */
+  reAll: RegExp;
   priority: number;
   on: 'label' | 'attr' | 'both';
+  lang?: string;
   context?: RegExp;
   pair?: [FieldKey, FieldKey];
   generic?: boolean;
+  onlyChoices?: boolean;
   /** The table rules merged into this one (for the reason text: which one matched). */
   parts: KeywordRule[];
 }
 
-export const ALL_RULES: readonly KeywordRule[] = [...DE_RULES, ...FR_RULES, ...EN_RULES, ...ATTR_RULES];
+const only = (lang: string, rules: KeywordRule[]) => rules.map((r) => ({ ...r, lang }));
+export const ALL_RULES: readonly KeywordRule[] = [
+  ...DE_RULES, ...FR_RULES, ...EN_RULES, ...only('es', ES_RULES), ...only('it', IT_RULES), ...only('pt', PT_RULES), ...ATTR_RULES,
+];
 
 function compile(rules: readonly KeywordRule[]): CompiledRule[] {
   const merged = new Map<string, { rule: CompiledRule; parts: string[] }>();
   for (const r of rules) {
     const priority = r.priority ?? (r.key === null ? NULL_PRIORITY : KEY_PRIORITY[r.key]);
     const on = r.on ?? 'both';
-    const sig = [r.key, priority, on, r.context?.source ?? '', r.pair?.join('+') ?? '', r.generic ?? false].join('|');
+    const sig = [r.key, priority, on, r.context?.source ?? '', r.pair?.join('+') ?? '', r.generic ?? false, r.onlyChoices ?? false, r.lang ?? ''].join('|');
     const entry = merged.get(sig);
     if (entry) {
       entry.parts.push(r.re.source);
       entry.rule.parts.push(r);
     } else {
-      const rule: CompiledRule = { key: r.key, re: r.re, priority, on, parts: [r] };
+      const rule: CompiledRule = { key: r.key, re: r.re, reAll: r.re, priority, on, parts: [r] };
       if (r.context) rule.context = r.context;
+      if (r.lang) rule.lang = r.lang;
       if (r.pair) rule.pair = r.pair;
       if (r.generic) rule.generic = true;
+      if (r.onlyChoices) rule.onlyChoices = true;
       merged.set(sig, { rule, parts: [r.re.source] });
     }
   }
-  const out = [...merged.values()].map(({ rule, parts }) => ({ ...rule, re: parts.length === 1 ? rule.re : new RegExp(parts.map((p) => `(?:${p})`).join('|')) }));
+  const out = [...merged.values()].map(({ rule, parts }) => {
+    const source = parts.length === 1 ? rule.re.source : parts.map((p) => `(?:${p})`).join('|');
+    return { ...rule, re: new RegExp(source), reAll: new RegExp(source, 'g') };
+  });
   return out.sort((a, b) => b.priority - a.priority);
 }
 
@@ -61,9 +76,10 @@ export interface TextMatch {
   ambiguous: boolean;
 }
 
-function firstRule(text: string, kind: 'label' | 'attr', context: string): CompiledRule | null {
+function firstRule(text: string, kind: 'label' | 'attr', context: string, lang: string): CompiledRule | null {
   for (const rule of COMPILED) {
     if (rule.on !== 'both' && rule.on !== kind) continue;
+    if (rule.lang && lang && rule.lang !== lang) continue;
     if (!rule.re.test(text)) continue;
     if (rule.context && !rule.context.test(context)) continue;
     return rule;
@@ -71,15 +87,43 @@ function firstRule(text: string, kind: 'label' | 'attr', context: string): Compi
   return null;
 }
 
+/**
+ * For name and id words: identifiers run from the outside in ("billing.address.city",
+ * "traitsNameFirst"), so among the rules that match, the one whose match ends last names the field;
+ * on a tie the higher priority wins ("email address": email before address).
+ */
+function lastRule(text: string, context: string, lang: string): CompiledRule | null {
+  let best: CompiledRule | null = null;
+  let bestEnd = -1;
+  for (const rule of COMPILED) {
+    if (rule.on === 'label') continue;
+    if (rule.lang && lang && rule.lang !== lang) continue;
+    const re = rule.reAll;
+    re.lastIndex = 0;
+    let end = -1;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      end = Math.max(end, m.index + m[0].length);
+      if (m[0].length === 0) re.lastIndex++;
+    }
+    if (end < 0 || end <= bestEnd) continue;
+    if (rule.context && !rule.context.test(context)) continue;
+    best = rule;
+    bestEnd = end;
+  }
+  return best;
+}
+
 /** The rule a text matches, if any. `context` is the section and neighbouring label text, normalised. */
-export function matchText(text: string, kind: 'label' | 'attr', context: string): TextMatch | null {
+export function matchText(text: string, kind: 'label' | 'attr', context: string, lang = ''): TextMatch | null {
   if (!text) return null;
-  const rule = firstRule(text, kind, context);
+  const rule = kind === 'attr' ? lastRule(text, context, lang) : firstRule(text, kind, context, lang);
   if (!rule) return null;
-  if (kind === 'label' && rule.key !== null && ALTERNATIVE.test(text)) {
+  // "Country or region" is one thing when one rule reads the whole phrase; otherwise compare the parts.
+  if (kind === 'label' && rule.key !== null && ALTERNATIVE.test(text) && !ALTERNATIVE.test(rule.re.exec(text)?.[0] ?? '')) {
     const parts = text.split(ALTERNATIVE).filter((p, i) => i % 2 === 0 && p.trim());
     if (parts.length > 1) {
-      const keys = new Set(parts.map((p) => firstRule(p.trim(), kind, context)?.key ?? 'unknown'));
+      // Parts no rule reads ("… oder der Bildungseinrichtung") do not make the label ambiguous.
+      const keys = new Set(parts.map((p) => firstRule(p.trim(), kind, context, lang)).filter((r) => r !== null).map((r) => r.key));
       if (keys.size > 1) return { rule, ambiguous: true };
     }
   }

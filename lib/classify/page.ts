@@ -5,6 +5,7 @@
 import type { FieldKey } from '../fields/keys';
 import type { Classification, FieldSnapshot } from '../fields/snapshot';
 import { classifyField, type ClassifyContext, type FieldDecision } from './field';
+import { normalizeText } from '../detect/words';
 import { resolveClusterDates } from './page-dates';
 
 export type { ClassifyContext } from './field';
@@ -49,6 +50,29 @@ function scopeKey(item: Item): string {
   return `${c(item).person}|${blockOf(item.s)}`;
 }
 
+const BARE_NUMBER = /^(numero|nr|no|n|nummer|number|num|hausnummer|house number)$/;
+const OWN = new Set(['label-for', 'label-wrap', 'aria-labelledby', 'aria-label', 'placeholder', 'title', 'preceding-text']);
+
+function ownText(s: FieldSnapshot): string {
+  return normalizeText(s.labels.find((l) => OWN.has(l.source))?.text ?? '');
+}
+
+/** "Endereço" next to a bare "Número", "Straße" next to "Nr.": the street and the house number apart. */
+function resolveHouseNumbers(items: Item[]): void {
+  items.forEach((item, i) => {
+    const key = c(item).key;
+    if ((key !== 'street-address' && key !== 'street') || c(item).source === 'portal-rule' || c(item).source === 'autocomplete') return;
+    for (const other of [items[i - 1], items[i + 1]]) {
+      if (!other || c(other).key !== null || c(other).source !== 'none' || scopeKey(other) !== scopeKey(item)) continue;
+      if (!BARE_NUMBER.test(ownText(other.s))) continue;
+      setKey(item, 'street', 'beside a bare "number" field, it holds the street alone');
+      setKey(other, 'house-number', 'a bare "number" beside a street field is the house number');
+      c(other).source = 'label';
+      return;
+    }
+  });
+}
+
 /** A bare "Name" beside a "Vorname" is the family name; "Straße" without a house number beside it is the whole street address. */
 function resolveNeighbours(items: Item[]): void {
   const keysInScope = new Map<string, Set<FieldKey>>();
@@ -66,6 +90,8 @@ function resolveNeighbours(items: Item[]): void {
     const rule = item.d.rule;
     if (cl.key === 'full-name' && rule?.generic && keys.has('given-name') && !keys.has('family-name')) {
       setKey(item, 'family-name', 'a bare "Name" next to a given-name field is the family name');
+    } else if (cl.key === 'full-name' && rule?.generic && keys.has('family-name') && !keys.has('given-name')) {
+      setKey(item, 'given-name', 'a bare "Name" next to a surname field is the given name');
     } else if (cl.key === 'street' && !keys.has('house-number')) {
       setKey(item, 'street-address', 'no house-number field beside it, so the street field takes the whole line');
     } else if (cl.key === 'family-name' && /\bnom de famille\b/.test(item.d.text ?? '')) {
@@ -95,6 +121,7 @@ export function classifyDecisions(snapshots: readonly FieldSnapshot[], decisions
   const items: Item[] = snapshots.map((s, i) => ({ s, d: decisions[i] as FieldDecision }));
   resolvePairs(items);
   resolveClusterDates(items.map((item) => ({ s: item.s, c: c(item), from: item.d.from })));
+  resolveHouseNumbers(items);
   resolveNeighbours(items);
   resolvePersonIndex(items);
   return items.map(c);

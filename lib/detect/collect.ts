@@ -3,6 +3,7 @@
 // Open shadow roots and same-origin frames are included; see walk.ts for the pass over the page.
 import type { FieldOption, FieldSnapshot, LabelText } from '../fields/snapshot';
 import { columnHeader } from './grid';
+import { guessLanguage } from './language';
 import { choiceText, labelsByFor, ownLabels } from './labels';
 import { buildSelectorIndex, uniqueSelector, type SelectorIndex } from './selector';
 import { textOfIdRefs } from './text';
@@ -32,9 +33,10 @@ function selectOptions(el: Element): FieldOption[] {
   return out;
 }
 
-function languageOf(el: Element, visit: ControlVisit): string {
+function languageOf(el: Element, visit: ControlVisit, guessed: string): string {
   const holder = el.closest('[lang]') ?? visit.hosts[0]?.closest('[lang]') ?? null;
-  return (holder?.getAttribute('lang') ?? '').split(/[-_]/)[0]?.toLowerCase() ?? '';
+  const declared = (holder?.getAttribute('lang') ?? '').split(/[-_]/)[0]?.toLowerCase() ?? '';
+  return declared || guessed;
 }
 
 function positiveInt(value: string | null): number | undefined {
@@ -61,11 +63,14 @@ export class FieldCollector {
   private readonly groupLabel = new Map<string, string>();
   private readonly labelCache = new Map<Element, LabelText[]>();
   private count = 0;
+  /** The page language guessed from its text, for controls no lang attribute covers. */
+  private readonly guessedLang: string;
 
   constructor(doc: Document) {
     const walked = walkDocument(doc);
     this.visits = walked.visits.filter((v) => v.fillable);
     this.controlsByRoot = walked.controlsByRoot;
+    this.guessedLang = guessLanguage(walked.sample);
     for (const v of this.visits) {
       const list = this.groups.get(v.groupKey);
       if (list) list.push(v);
@@ -166,7 +171,7 @@ export class FieldCollector {
       disabled: el.hasAttribute('disabled'),
       words: wordsOf(name, htmlId),
       cluster: visit.cluster,
-      lang: languageOf(el, visit),
+      lang: languageOf(el, visit, this.guessedLang),
     };
     if (choice) snapshot.choice = choice;
     if (help) snapshot.help = help;

@@ -35,6 +35,8 @@ export interface ControlVisit {
 
 export interface WalkResult {
   visits: ControlVisit[];
+  /** Up to ~20,000 characters of the page's visible text, for guessing its language. */
+  sample: string;
   /** Every input/select/textarea per root, hidden ones included (selector uniqueness counts them). */
   controlsByRoot: Map<Root, Element[]>;
 }
@@ -80,7 +82,10 @@ interface State {
   clusters: number;
   sectionCount: number;
   owners: Map<object, number>;
+  sample: string[];
+  sampleLength: number;
 }
+const MAX_SAMPLE = 20_000;
 
 function blockOf(node: Node): Element | null {
   let el = node.parentElement;
@@ -88,8 +93,23 @@ function blockOf(node: Node): Element | null {
   return el;
 }
 
+/**
+ * The wrapper that holds the previous control but not this one (the child of their lowest common
+ * ancestor on the previous control's side): text inside it trails the previous control (its hint
+ * or error message, "Invalid phone number format") and is not this control's label.
+ */
+function previousBranch(prev: Element | null, el: Element): Element | null {
+  if (!prev) return null;
+  let branch: Element = prev;
+  for (let a = prev.parentElement; a; branch = a, a = a.parentElement) {
+    if (a.contains(el)) return branch === prev ? null : branch;
+  }
+  return null;
+}
+
 /** Nearest preceding text: the last lettered chunk and the chunks of the same block around it. */
-function precedingText(pending: Chunk[]): string {
+function precedingText(all: Chunk[], trailing: Element | null): string {
+  const pending = trailing ? all.filter((c) => !c.block || !trailing.contains(c.block)) : all;
   const at = (i: number): Chunk => pending[i] as Chunk;
   let end = pending.length - 1;
   while (end >= 0 && !at(end).lettered) end--;
@@ -157,7 +177,7 @@ function visitControl(el: Element, root: Root, hosts: Element[], s: State): void
     !lettered && s.last && s.last.fillable && fillable && s.last.root === root && near(s.last.el, el) ? s.last.cluster : `c${s.clusters++}`;
   const visit: ControlVisit = {
     el, root, frame: s.frame, hosts, type, fillable, groupKey,
-    preceding: precedingText(s.pending),
+    preceding: precedingText(s.pending, s.last && s.last.root === root ? previousBranch(s.last.el, el) : null),
     sections: [...s.sections],
     cluster,
   };
@@ -177,6 +197,10 @@ function walkChildren(parent: Node, root: Root, hosts: Element[], s: State, noTe
       if (!text) continue;
       s.pending.push({ text, block: blockOf(child), lettered: LETTER.test(text) });
       if (s.pending.length > MAX_PENDING) s.pending.shift();
+      if (s.sampleLength < MAX_SAMPLE) {
+        s.sample.push(text);
+        s.sampleLength += text.length + 1;
+      }
     }
   }
 }
@@ -225,7 +249,7 @@ function walkElement(el: Element, root: Root, hosts: Element[], s: State, noText
 export function walkDocument(doc: Document): WalkResult {
   const s: State = {
     frame: 0, visits: [], controlsByRoot: new Map(), frames: [], pending: [], sections: [], labels: [],
-    visitedIds: new Set(), last: null, clusters: 0, sectionCount: 0, owners: new Map(),
+    visitedIds: new Set(), last: null, clusters: 0, sectionCount: 0, owners: new Map(), sample: [], sampleLength: 0,
   };
   const docs: Document[] = [doc];
   for (let i = 0; i < docs.length; i++) {
@@ -234,5 +258,5 @@ export function walkDocument(doc: Document): WalkResult {
     if (current.documentElement) walkElement(current.documentElement, current, [], s, false);
     docs.push(...s.frames);
   }
-  return { visits: s.visits, controlsByRoot: s.controlsByRoot };
+  return { visits: s.visits, controlsByRoot: s.controlsByRoot, sample: s.sample.join(' ') };
 }

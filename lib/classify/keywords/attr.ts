@@ -7,12 +7,12 @@
 import type { KeywordRule } from './types';
 
 export const ATTR_RULES: KeywordRule[] = [
-  { key: 'given-name', re: /\bf ?name\b|\bfirst\b|\bfn\b|\bgiven\b|\bv ?name\b|\bforename\b|\bprenom\b/, on: 'attr', priority: 35, source: 'fname, firstName, first, vname' },
-  { key: 'family-name', re: /\bl ?name\b|\blast\b|\bln\b|\bs ?name\b|\bsurname\b|\bn ?name\b|\bfamily\b/, on: 'attr', priority: 34, source: 'lname, lastName, last, nname, sname' },
+  { key: 'given-name', re: /\bf ?name\b|\bfirst( ?name)?\b|\bfn\b|\bgiven\b|\bv ?name\b|\bforename\b|\bprenom\b|\bmei\b/, on: 'attr', priority: 48, source: 'fname, firstName, first, vname; mei (Japanese given name, Chromium NAME_FIRST)' },
+  { key: 'family-name', re: /\bl ?name\b|\blast( ?name)?\b|\bln\b|\bs ?name\b|\bsurname\b|\bn ?name\b|\bfamily\b|\bsei\b/, on: 'attr', priority: 47, source: 'lname, lastName, last, nname, sname; sei (Japanese family name, Chromium NAME_LAST)' },
   { key: 'full-name', re: /\bname\b|\bnom\b/, on: 'attr', priority: 30, generic: true, source: 'name="name"' },
   { key: 'full-name', re: /\bfull ?name\b/, on: 'attr', priority: 31, source: 'fullName' },
   { key: 'email', re: /\be ?mail\b|\bmail\b|\bemail ?address\b/, on: 'attr', source: 'email, e_mail, mail' },
-  { key: 'tel', re: /\bphone\b|\btel\b|\bmobile\b|\bmob\b|\bcell\b|\btelefon\b|\bhandy\b|\bmsisdn\b|\bphone ?number\b/, on: 'attr', source: 'phone, tel, mobile, msisdn' },
+  { key: 'tel', re: /\bphones?\b|\btel\b|\bmobile\b|\bmob\b|\bcell\b|\btelefon\b|\bhandy\b|\bmsisdn\b|\bphone ?number\b/, on: 'attr', source: 'phone, tel, mobile, msisdn' },
   { key: 'postal-code', re: /\bzip\b|\bpost ?code\b|\bpostal\b|\bplz\b|\bcp\b|\bpostleitzahl\b|\bzip ?code\b|\bpostal ?code\b/, on: 'attr', source: 'zip, postcode, plz, cp' },
   { key: 'city', re: /\bcity\b|\btown\b|\bort\b|\bstadt\b|\bville\b|\blocality\b|\bwohnort\b/, on: 'attr', source: 'city, town, ort, ville' },
   { key: 'region', re: /\bstate\b|\bprovince\b|\bregion\b|\bcounty\b|\bbundesland\b|\bstate ?province\b/, on: 'attr', source: 'state, province, region' },
@@ -21,7 +21,8 @@ export const ATTR_RULES: KeywordRule[] = [
   { key: 'address-suffix', re: /\baddr(ess)? ?2\b|\bline 2\b|\bstreet 2\b|\bapt\b|\bsuite\b|\badress ?zusatz\b/, on: 'attr', priority: 74, source: 'address2, addr2, line2, street[1]' },
   { key: 'house-number', re: /\bhouse ?(number|no|nr)\b|\bhnr\b|\bhaus ?(nr|nummer)\b|\bhausnr\b|\bstreet ?number\b/, on: 'attr', source: 'hnr, hausnr, houseNumber' },
   { key: 'bday', re: /\bdob\b|\bbirth ?date\b|\bbirthday\b|\bbday\b|\bgeb ?dat(um)?\b|\bdate ?of ?birth\b|\bdatenaissance\b/, on: 'attr', source: 'dob, birthdate, gebdat' },
-  { key: 'employer', re: /\bcompany\b|\borg\b|\borganization\b|\bfirma\b|\bcompany ?name\b/, on: 'attr', source: 'company, org, firma' },
+  { key: 'employer', re: /\bemployer\b|\barbeitgeber\b|\bemployeur\b/, on: 'attr', priority: 101, source: 'employer, arbeitgeber' },
+  { key: null, re: /\bcompany( ?name)?\b|\borg(ani[sz]ation)?( ?name)?\b|\bfirma\b/, on: 'attr', source: "company, org: the address's company, not necessarily the employer" },
   { key: 'sex', re: /\bgender\b|\bsex\b|\bgeschlecht\b|\bsexe\b/, on: 'attr', source: 'gender, sex' },
   { key: 'honorific-prefix', re: /\bsalutation\b|\btitle\b|\banrede\b|\bcivilite\b|\bprefix\b/, on: 'attr', source: 'salutation, title, anrede' },
   { key: null, re: /\bpass(word|wd)?\b|\bpwd\b|\bpw\b|\bpin\b/, on: 'attr', source: 'password, pwd' },

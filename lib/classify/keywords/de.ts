@@ -6,7 +6,8 @@
 // DIN 5008 address blocks, and the i18n_de pages of Chromium's autofill tests.
 import type { KeywordRule, PersonRule } from './types';
 
-const PASS = /pass|reisedokument|reise dokument|ausweis|passport|passeport|document de voyage|titre de voyage|travel document/;
+// Not the ID card: its dates and authority are not the passport's.
+const PASS = /pass|reisedokument|reise dokument|passport|passeport|document de voyage|titre de voyage|travel document/;
 
 export const DE_RULES: KeywordRule[] = [
   // Names
@@ -28,24 +29,26 @@ export const DE_RULES: KeywordRule[] = [
   { key: 'birth-place', re: /\bgeburts ?ort\b|\bgeb ?ort\b|\bort der geburt\b/, source: 'Geburtsort: Visa Code Annex I item 5, Personalausweis' },
   { key: 'birth-country', re: /\bgeburts ?(land|staat)\b|\bgeb ?land\b|\b(land|staat) der geburt\b/, source: 'Geburtsland: Visa Code Annex I item 6' },
   { key: 'nationality', re: /\bstaats ?angehoerigkeit(en)?\b|\bnationalitaet\b|\bstaats ?ang\b/, source: 'Staatsangehörigkeit: Visa Code Annex I item 7, Meldeschein' },
-  { key: null, re: /\bstaatsangehoerigkeit(en)? (bei|zum zeitpunkt) der geburt\b|\b(andere|weitere|fruehere|zweite|sonstige|urspruengliche)[rn]? staatsangehoerigkeit(en)?\b/, source: 'Visa Code Annex I item 7: nationality at birth / other nationalities are not the current one' },
+  { key: null, re: /\bstaatsangehoerigkeit(en)? (bei|zum zeitpunkt)( der)? geburt\b|\b(andere|weitere|fruehere|zweite|sonstige|urspruengliche)[rn]? staatsangehoerigkeit(en)?\b/, source: 'Visa Code Annex I item 7: nationality at birth / other nationalities are not the current one' },
   { key: 'marital-status', re: /\bfamilien ?stand\b/, source: 'Familienstand: Visa Code Annex I item 9, Meldeschein' },
   { key: null, re: /\b(sonstige[rs]?|andere[rs]?) familienstand\b|\bfamilienstand seit\b/, source: 'Visa Code Annex I item 9 "Sonstiges (bitte angeben)", Meldeschein "seit": free text and dates' },
   { key: 'religion', re: /\breligion\w*\b|\bkonfession\b|\breligionsgemeinschaft\b/, source: 'Religionszugehörigkeit: Meldeschein (BMG §3 (1) 11)' },
   { key: 'occupation', re: /\bberuf\b|\bberufliche taetigkeit\b|\bberufs ?bezeichnung\b|\bausgeuebte taetigkeit\b|\btaetigkeit\b/, source: 'Derzeitige berufliche Tätigkeit: Visa Code Annex I item 21' },
-  { key: 'employer', re: /\barbeitgeber(s|in)?\b|\bfirma\b|\bfirmen ?name\b|\bunternehmen\b/, source: 'Arbeitgeber: Visa Code Annex I item 22; Firma: German shop checkouts (Chromium 169_dominos_de)' },
-  { key: null, re: /\b(anschrift|adresse|strasse|plz|postleitzahl|ort|sitz|telefon\w*|tel|e ?mail|fax)\b.*\b(des|der) (arbeitgebers|firma|unternehmens|betriebs|schule|bildungseinrichtung)\b/, source: 'Visa Code Annex I item 22: the employer’s address and phone are not a person’s data' },
+  { key: 'employer', re: /\barbeitgeber(s|in)?\b/, priority: 101, source: 'Arbeitgeber: Visa Code Annex I item 22' },
+  { key: null, re: /\bfirma\b|\bfirmen ?name\b|\bunternehmen\b/, source: "Firma on a checkout is the address's company, not necessarily the employer: left empty (precision first)" },
+  { key: null, re: /\b(anschrift|adresse|strasse|plz|postleitzahl|ort|sitz|telefon\w*|tel|e ?mail|fax)\b.*\b(des|der) (arbeitgebers|firma|unternehmens|betriebs|schule|bildungseinrichtung)\b/, priority: 102, source: 'Visa Code Annex I item 22: the employer’s address and phone are not a person’s data' },
   // Contact
   { key: 'email', re: /\be ?mail\b|\bmail ?adresse\b/, source: 'E-Mail-Adresse: every German form' },
   { key: 'tel', re: /\btelefon\w*\b|\btel\b|\bmobil ?(telefon|nummer|funk\w*)?\b|\bhandy ?\w*\b|\brufnummer\b|\bfestnetz\w*\b/, source: 'Telefonnummer: Visa Code Annex I item 19' },
-  { key: null, re: /\b(tele)?fax\w*\b|\b(laender)?vorwahl\b/, source: 'Fax and dialling codes are not a phone number of the profile' },
+  { key: null, re: /\b(tele)?fax\w*\b|(?<!mit )\b(laender)?vorwahl\b/, source: 'Fax and dialling codes are not a phone number of the profile' },
   // Address (DIN 5008 order)
-  { key: 'street-address', re: /\bstrasse (und |u |\/ )?(hausnummer|haus ?nr|hnr|nr|nummer)\b|\bstr (und |u )?nr\b/, pair: ['street', 'house-number'], priority: 75, source: 'Straße und Hausnummer: Visa Code Annex I item 19, Meldeschein' },
+  { key: 'street-address', re: /\bstrasse (und |u |mit |\/ )?(hausnummer|haus ?nr|hnr|nr|nummer)\b|\bstr (und |u )?nr\b/, pair: ['street', 'house-number'], priority: 75, source: 'Straße und Hausnummer: Visa Code Annex I item 19, Meldeschein' },
   { key: 'street-address', re: /\b(wohn)?anschrift\b|\badresse\b|\bwohnadresse\b|\bmeldeadresse\b/, priority: 40, source: 'Anschrift: Visa Code Annex I items 10, 30' },
   { key: 'street', re: /\bstrasse\b|\bstr\b|\bstrassenname\b/, source: 'Straße: Meldeschein, Chromium i18n_de (street and house number apart)' },
   { key: 'house-number', re: /\bhaus ?(nummer|nr)\b|\bhnr\b/, source: 'Hausnummer: Meldeschein' },
   { key: 'house-number', re: /^(nr|nummer|hausnummer)$/, context: /\bstr(asse)?\b|\bstreet\b|\bvoie\b|\brue\b/, source: 'Nr. next to Straße (Chromium i18n_de2)' },
   { key: 'address-suffix', re: /\badress ?zusatz\b|\banschriften ?zusatz\b|\bzusatz\b|\bc o\b|\bzu haenden\b|\betage\b|\bgebaeude\b|\bwohnungs ?(nr|nummer)\b/, source: 'Adresszusatz: DIN 5008, Deutsche Post' },
+  { key: null, re: /\bpostfach\b/, source: 'Postfach: a delivery box, not the home address (Meldeschein asks for the Wohnung)' },
   { key: 'postal-code', re: /\bplz\b|\bpostleitzahl\b/, source: 'Postleitzahl: Visa Code Annex I item 19' },
   { key: null, re: /\b(plz|postleitzahl) (und |u |\/ )?(wohn)?ort\b/, pair: ['postal-code', 'city'], priority: 95, source: 'PLZ / Ort: one label over two inputs on most German forms; alone, one field for two values' },
   { key: 'city', re: /\b(wohn)?ort\b|\bstadt\b|\bgemeinde\b|\bwohnsitz ?gemeinde\b/, source: 'Ort / Wohnort: Visa Code Annex I item 19, Meldeschein' },
@@ -53,6 +56,7 @@ export const DE_RULES: KeywordRule[] = [
   { key: 'country', re: /\bland\b|\bstaat\b|\bwohnsitz ?(staat|land)\b/, source: 'Land / Staat: Visa Code Annex I item 19' },
   // Documents
   { key: 'id-card-number', re: /\b(personal)?ausweis ?(nummer|nr)\b|\bnummer des (personal)?ausweises\b/, source: 'Personalausweisnummer: PAuswG §5 (2)' },
+  { key: 'id-card-number', re: /\bpersonalausweis(es)?\b/, priority: 60, source: 'Personalausweis alone, e.g. "Nummer des Reisedokuments oder Personalausweises" (Visa Code Annex I item 17)' },
   { key: null, re: /\bidentitaetsnummer\b/, source: 'Visa Code Annex I item 11: a foreign national identity number is not the German ID card number' },
   { key: 'passport-number', re: /\b(reise)?pass ?(nummer|nr)\b|\bnummer des (reise)?passes\b|\bnummer des reisedokument(e)?s\b|\breisedokument ?(nummer|nr)\b/, source: 'Nummer des Reisedokuments: Visa Code Annex I item 13' },
   { key: 'passport-issue-date', re: /\bausstellungs ?datum\b|\bausgestellt am\b|\bdatum der ausstellung\b/, context: PASS, source: 'Ausstellungsdatum: Visa Code Annex I item 14 (in the travel document block)' },
@@ -69,6 +73,7 @@ export const DE_RULES: KeywordRule[] = [
   { key: 'iban', re: /\biban\b/, source: 'IBAN: every German payment block (SEPA)' },
   { key: 'bic', re: /\bbic\b|\bswift\b/, source: 'BIC: SEPA' },
   { key: 'account-holder', re: /\bkonto ?inhaber(in|s)?\b/, source: 'Kontoinhaber: Kindergeld KG 1, Elterngeld' },
+  { key: null, re: /\bbankleitzahl\b|\bblz\b|\bkonto ?(nummer|nr)\b/, source: 'Pre-SEPA bank codes and account numbers' },
   { key: 'bank-name', re: /\bkredit ?institut\b|\bgeld ?institut\b|\bname der bank\b|\bbank ?name\b|\bbank\b/, source: 'Kreditinstitut: Kindergeld KG 1' },
   // Not ours
   { key: null, re: /\bort (und |u |\/ )?datum\b|\bdatum (und |u |\/ )?ort\b|\bunterschrift\b/, source: 'Visa Code Annex I: "Ort und Datum" of the signature' },

@@ -6,7 +6,7 @@
 // page of Chromium's autofill tests.
 import type { KeywordRule, PersonRule } from './types';
 
-const PASS = /passeport|document de voyage|titre de voyage|carte d identite|passport|reisepass|reisedokument/;
+const PASS = /passeport|document de voyage|titre de voyage|passport|reisepass|reisedokument/;
 
 export const FR_RULES: KeywordRule[] = [
   // Noms
@@ -33,8 +33,9 @@ export const FR_RULES: KeywordRule[] = [
   { key: 'religion', re: /\breligion\b|\bconfession\b/, source: 'Religion' },
   { key: 'occupation', re: /\bprofession( actuelle)?\b|\bmetier\b|\bactivite professionnelle\b/, source: 'Profession actuelle: France-Visas item 19, CERFA 2042' },
   { key: null, re: /\bsituation professionnelle\b|\bcategorie socio\w*\b/, source: 'CAF: employment situation is a choice, not the occupation' },
-  { key: 'employer', re: /\bemployeur\b|\bnom de l employeur\b|\bentreprise\b|\bsociete\b|\braison sociale\b/, source: "Employeur: France-Visas item 20; Société: French shop checkouts" },
-  { key: null, re: /\b(adresse|telephone|tel|courriel|e ?mail|code postal|ville)\b.*\b(de l|de la|du) (employeur|entreprise|societe|etablissement)\b/, source: "France-Visas item 20: the employer's address and phone are not a person's data" },
+  { key: 'employer', re: /\bemployeur\b|\bnom de l employeur\b/, priority: 101, source: 'Employeur: France-Visas item 20' },
+  { key: null, re: /\bentreprise\b|\bsociete\b|\braison sociale\b/, source: "Société on a checkout is the address's company, not necessarily the employer" },
+  { key: null, re: /\b(adresse|telephone|tel|courriel|e ?mail|code postal|ville)\b.*\b(de l|de la|du) (employeur|entreprise|societe|etablissement)\b/, priority: 102, source: "France-Visas item 20: the employer's address and phone are not a person's data" },
   // Contact
   { key: 'email', re: /\bcourriel\b|\badresse (electronique|e ?mail|mail|de messagerie)\b|\bmel\b|\be ?mail\b/, source: 'Adresse électronique / courriel: CAF, service-public.fr' },
   { key: 'tel', re: /\btelephone\b|\btel\b|\bportable\b|\bnumero de (telephone|portable|mobile)\b/, source: 'Téléphone: France-Visas item 17' },
@@ -43,6 +44,7 @@ export const FR_RULES: KeywordRule[] = [
   { key: 'street-address', re: /\b(numero|no) et (nom de la |libelle de la )?(voie|rue)\b/, pair: ['house-number', 'street'], priority: 75, source: 'N° et voie: CERFA 12100, CAF' },
   { key: 'street-address', re: /\badresse\b|\badresse postale\b|\bdomicile\b/, priority: 40, source: 'Adresse: France-Visas item 17' },
   { key: 'street', re: /\b(nom|libelle|type) de (la )?(voie|rue)\b|\bvoie\b|\brue\b/, source: 'Voie: La Poste NF Z10-011 line 4' },
+  { key: null, re: /\bboite postale\b|\bcedex\b/, source: 'Boîte postale / CEDEX: postal delivery, not a home address (La Poste NF Z10-011 line 5)' },
   { key: null, re: /\btype de voie\b|\bbis ter\b|\bindice de repetition\b/, source: 'Street type and "bis/ter" are parts the profile does not split' },
   { key: 'house-number', re: /\bnumero (de (la )?)?(voie|rue)\b/, source: 'Numéro de voie: La Poste NF Z10-011' },
   { key: 'house-number', re: /^(numero|no|n)$/, context: /\bvoie\b|\brue\b|\bstr(asse)?\b|\bstreet\b|\badresse\b/, source: 'Numéro next to Voie (CAF address blocks)' },
@@ -75,7 +77,7 @@ export const FR_RULES: KeywordRule[] = [
   { key: null, re: /\brecherche(r)?\b/, source: 'Site search boxes' },
   { key: null, re: /\bcode promo\b|\bbon de reduction\b|\bcode de reduction\b/, source: 'Shop vouchers' },
   { key: null, re: /\bmessage\b|\bcommentaires?\b|\bobjet\b|\bremarques?\b/, source: 'Free text' },
-  { key: null, re: /\bcarte (bancaire|de credit)\b|\bcryptogramme\b|\bnumero de (la )?carte\b(?! (nationale|d identite))/, source: 'Payment cards' },
+  { key: null, re: /\b(detenteur|titulaire) de la carte\b|\bcarte (bancaire|de credit)\b|\bcryptogramme\b|\bnumero de (la )?carte\b(?! (nationale|d identite))/, source: 'Payment cards' },
   { key: null, re: /\bhebergement\b|\bhotel\b/, source: "France-Visas item 23: name of the hotel" },
   { key: null, re: /\b(du )?pere\b|\b(de la )?mere\b/, source: 'Parents of the applicant: the profile has no such person' },
 ];
@@ -83,6 +85,6 @@ export const FR_RULES: KeywordRule[] = [
 export const FR_PERSONS: PersonRule[] = [
   { person: 'partner', re: /\bconjoint(e)?\b|\bepou(x|se)\b|\bpartenaire\b|\bconcubin(e)?\b|\bdeclarant 2\b|\bsecond declarant\b|\bautre parent\b|\bparent 2\b/, source: 'Conjoint / Déclarant 2: CERFA 2042, CAF' },
   { person: 'child', re: /\benfants?\b|\bpersonnes? a charge\b/, counted: true, source: 'Enfant / Personne à charge: CAF, CERFA 2042 cadre C' },
-  { person: 'other', re: /\bhebergeant\b|\bpersonne qui (vous )?heberge\b|\binvitant(e)?\b|\bpersonne invitante\b|\brepresentant legal\b|\btuteur\b|\btutrice\b|\bproprietaire\b|\bbailleur\b|\bpersonne a prevenir\b|\bgarant\b/, counted: true, source: "France-Visas item 23 (personne invitante), CAF (bailleur)" },
+  { person: 'other', re: /\bhebergeant\b|\bpersonne qui (vous )?heberge\b|\binvitant(e)?\b|\bpersonne (invitante|qui (vous )?invite)\b|\bhote\b|\brepresentant legal\b|\btuteur\b|\btutrice\b|\bproprietaire\b|\bbailleur\b|\bpersonne a prevenir\b|\bgarant\b/, counted: true, source: "France-Visas item 23 (personne invitante), CAF (bailleur)" },
   { person: 'applicant', re: /\bdemandeur\b|\bdemandeuse\b|\bdeclarant( 1)?\b|\bvous\b/, source: 'Demandeur / Déclarant: CERFA forms' },
 ];

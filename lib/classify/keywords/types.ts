@@ -16,8 +16,13 @@ export interface KeywordRule {
   /** A label that names two fields at once ("PLZ / Ort"): the keys of the first and second control
    *  when two controls share it; `key` is the meaning when one control carries it alone. */
   pair?: [FieldKey, FieldKey];
+  /** The word means this key only on a choice list: "Title" over Mr/Ms is a salutation, over a text box a job title. */
+  onlyChoices?: boolean;
   /** A bare word whose key depends on the neighbours: "Name" beside "Vorname" is the family name. */
   generic?: boolean;
+  /** Set by the engine for the tables of languages Formlotse does not serve (es, it, pt): such a rule
+   *  reads only pages in that language or of unknown language ("via" is a street in Italian only). */
+  lang?: string;
   /** Why this rule exists / where the wording was seen. Not read by the engine. */
   source: string;
 }
