@@ -5,7 +5,7 @@ import type { HttpBindings } from '@hono/node-server';
 import type { Logger } from 'pino';
 import type { ProxyConfig } from './config.ts';
 import { ProxyError } from './errors.ts';
-import { clientAddress, createLogHasher, rateLimitKey } from './client.ts';
+import { clientAddress, createClientIds, type ClientIds } from './client.ts';
 import { bearerToken, extensionCors, jsonBody, rateLimit } from './guards.ts';
 import type { ClientLimiter } from './ratelimit.ts';
 import { explainRoute, simplifyRoute } from './routes.ts';
@@ -14,7 +14,7 @@ import type { Upstream } from './upstream.ts';
 export interface ProxyEnv {
   Bindings: HttpBindings;
   Variables: {
-    client: { rateKey: string; logId: string };
+    client: ClientIds;
     log: Logger;
     /** Aborts when the client closes the connection before the answer is complete. */
     clientGone: AbortSignal;
@@ -34,15 +34,15 @@ export interface ProxyDeps {
 
 export function createApp({ config, upstream, limiter, log }: ProxyDeps): Hono<ProxyEnv> {
   const app = new Hono<ProxyEnv>();
-  const logId = createLogHasher();
+  const idsOf = createClientIds();
 
   app.use(async (c, next) => {
     const started = performance.now();
     const { incoming, outgoing } = c.env;
     const address = clientAddress(incoming.socket.remoteAddress, c.req.header('x-forwarded-for'), config.TRUST_PROXY_HOPS);
-    const client = { rateKey: rateLimitKey(address), logId: logId(address) };
+    const client = idsOf(address);
     c.set('client', client);
-    c.set('log', log.child({ client: client.logId }));
+    c.set('log', log);
     // Our own signal from the node response, rather than c.req.raw.signal, which would build a
     // WHATWG Request for every request just to watch the connection.
     const gone = new AbortController();
@@ -53,7 +53,7 @@ export function createApp({ config, upstream, limiter, log }: ProxyDeps): Hono<P
     await next();
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Cache-Control', 'no-store');
-    const line = { method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round((performance.now() - started) * 10) / 10 };
+    const line = { client: client.logId, method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round((performance.now() - started) * 10) / 10 };
     const code = c.res.status >= 400 ? c.var.errorCode : undefined;
     c.var.log.info(code ? { ...line, code } : line, 'request');
   });

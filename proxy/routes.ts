@@ -51,7 +51,7 @@ async function answer(c: Context<ProxyEnv>, upstream: Upstream, messages: ChatMe
       if (!sse.aborted) await sse.writeSSE({ event: 'done', data: JSON.stringify({ finishReason }) });
     } catch (err) {
       const failure = err instanceof ProxyError ? err : new ProxyError('internal', { cause: err });
-      c.var.log.warn({ event: 'stream_error', path: c.req.path, code: failure.code }, 'upstream failed mid-stream');
+      c.var.log.warn({ event: 'stream_error', client: c.var.client.logId, path: c.req.path, code: failure.code }, 'upstream failed mid-stream');
       if (!sse.aborted) await sse.writeSSE({ event: 'error', data: JSON.stringify(failure.body) });
     }
   });

@@ -128,9 +128,11 @@ function textOf(content: WireContent): string {
 
 /** The request's time budget, tied to the client: aborts when either runs out. */
 class Deadline {
-  private readonly timer = new AbortController();
+  // One controller and a listener rather than AbortSignal.any, which costs more per request.
+  private readonly controller = new AbortController();
   private readonly handle: NodeJS.Timeout;
-  readonly signal: AbortSignal;
+  private readonly onClientGone = () => this.controller.abort(this.clientSignal.reason);
+  private timedOut = false;
   readonly endsAt: number;
 
   constructor(
@@ -138,12 +140,20 @@ class Deadline {
     readonly clientSignal: AbortSignal,
   ) {
     this.endsAt = Date.now() + timeoutMs;
-    this.handle = setTimeout(() => this.timer.abort(new Error('deadline')), timeoutMs);
-    this.signal = AbortSignal.any([this.timer.signal, clientSignal]);
+    this.handle = setTimeout(() => {
+      this.timedOut = true;
+      this.controller.abort(new Error('deadline'));
+    }, timeoutMs);
+    if (clientSignal.aborted) this.onClientGone();
+    else clientSignal.addEventListener('abort', this.onClientGone, { once: true });
+  }
+
+  get signal(): AbortSignal {
+    return this.controller.signal;
   }
 
   get expired(): boolean {
-    return this.timer.signal.aborted;
+    return this.timedOut;
   }
 
   remainingMs(): number {
@@ -152,6 +162,7 @@ class Deadline {
 
   dispose(): void {
     clearTimeout(this.handle);
+    this.clientSignal.removeEventListener('abort', this.onClientGone);
   }
 }
 

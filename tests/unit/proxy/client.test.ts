@@ -1,6 +1,6 @@
 // Client identity for rate limits and logs.
 import { describe, expect, it } from 'vitest';
-import { clientAddress, clientNetwork, createLogHasher, rateLimitKey } from '../../../proxy/client.ts';
+import { clientAddress, clientNetwork, createClientIds, createLogHasher, rateLimitKey } from '../../../proxy/client.ts';
 
 describe('clientAddress', () => {
   it.each([
@@ -42,5 +42,15 @@ describe('keys and hashes', () => {
     expect(run1('203.0.113.9')).toBe(run1('203.0.113.9'));
     expect(run1('203.0.113.9')).not.toBe(run2('203.0.113.9'));
     expect(run1('203.0.113.9')).toMatch(/^[0-9a-f]{12}$/);
+  });
+});
+
+describe('createClientIds', () => {
+  it('gives the same ids as computing them afresh, and stays bounded', () => {
+    const logHash = createLogHasher();
+    const idsOf = createClientIds(logHash, 2);
+    for (const address of ['203.0.113.9', '198.51.100.7', '2001:db8::1', '203.0.113.9']) {
+      expect(idsOf(address)).toEqual({ rateKey: rateLimitKey(address), logId: logHash(address) });
+    }
   });
 });
