@@ -7,6 +7,7 @@ import { browser, type Browser } from 'wxt/browser';
 import type { PageReport } from './detect/analyse';
 import type { VaultRequests } from './vault/protocol';
 import type { PageHelp } from './detect/help';
+import type { FieldOutcome, PlanItem, UndoOutcome } from './fill/types';
 
 /** What the page says around its fields, beside the report: the portal step shown, the page's own help. */
 export interface PageContext {
@@ -23,7 +24,30 @@ export interface ContentRequests {
   'page/show-field': { request: { fieldId: string }; response: { shown: boolean } };
   'page/get-context': { request: Record<string, never>; response: PageContext };
   'page/clear-highlight': { request: Record<string, never>; response: { cleared: boolean } };
+  /** The fields the citizen can see now (not on a hidden step of a wizard): the preview lists only these. */
+  'fill/shown': { request: Record<string, never>; response: { fieldIds: string[] } };
+  /**
+   * Fills what the citizen confirmed in the panel. `expectedOrigin` is the origin the panel showed
+   * (from the tabs API, never from the page); `selectors` names each field's control as the planned
+   * report did, so a control that is no longer the one planned for is left alone ('page-changed').
+   */
+  'fill/execute': { request: FillRequest; response: { results: FillFieldOutcome[] } };
+  /** Undoes the latest fill of this page that is not undone yet. */
+  'fill/undo': { request: Record<string, never>; response: { outcomes: UndoOutcome[] } };
+  /** Removes the marks of every fill on this page (the values stay). */
+  'fill/clear-highlights': { request: Record<string, never>; response: { cleared: number } };
 }
+
+export interface FillRequest {
+  items: PlanItem[];
+  selectors: Record<string, string>;
+  expectedOrigin: string;
+  /** Field ids of the sensitive items the citizen ticked. */
+  confirmedSensitive: string[];
+}
+
+/** The executor's outcome per field, or 'page-changed' when the page no longer holds the planned control. */
+export type FillFieldOutcome = FieldOutcome | { fieldId: string; status: 'skipped'; reason: 'page-changed' };
 
 /** Requests to the background (the vault's own: lib/vault/protocol.ts). */
 export interface BackgroundRequests extends VaultRequests {

@@ -6,13 +6,17 @@ import { analysePageInSlices, type PageAnalysis } from '@/lib/detect/analyse';
 import { collectPageHelp, radioGroupOf, type PageHelp } from '@/lib/detect/help';
 import { broadcastPageEvent, handleRequests, type ContentRequests, type PageContext } from '@/lib/messaging';
 import { portalById } from '@/lib/portals/registry';
+import { registerFillHandlers, isShown } from './fill-handlers';
 import { createHighlight } from './highlight';
+import { watchSteps } from './step-watch';
 
-/** Re-analyse this long after the page's controls stopped changing (steps of a single-page form). */
-const SETTLE_MS = 400;
-
+/** The fields and which of them are shown: a wizard's next step changes the second part only. */
 function signature(analysis: PageAnalysis): string {
-  return analysis.report.fields.map((f) => `${f.id}=${f.selector}`).join('|');
+  const shown = (id: string) => {
+    const el = analysis.elements.get(id);
+    return el !== undefined && isShown(el);
+  };
+  return analysis.report.fields.map((f) => `${f.id}=${f.selector}${shown(f.id) ? '' : ':hidden'}`).join('|');
 }
 
 function pageContext(analysis: PageAnalysis): PageContext {
@@ -30,6 +34,7 @@ export function startPageSession(ctx: ContentScriptContext): void {
   let analysis: PageAnalysis | null = null;
   let idByElement = new Map<Element, string>();
   let running: Promise<boolean> | null = null;
+  let lastSignature = '';
   const highlight = createHighlight(document, ctx.signal);
   // Analyse in slices that yield to the page (no long task on forms of thousands of controls).
   const pause = () => new Promise<void>((resolve) => ctx.setTimeout(resolve, 0));
@@ -37,7 +42,9 @@ export function startPageSession(ctx: ContentScriptContext): void {
   /** Analyses the page again (joining a run in progress); true when its fields changed. */
   const reanalyse = (): Promise<boolean> =>
     (running ??= analysePageInSlices(document, location.href, pause).then((next) => {
-      const changed = analysis === null || signature(next) !== signature(analysis);
+      const now = signature(next);
+      const changed = analysis === null || now !== lastSignature;
+      lastSignature = now;
       analysis = next;
       idByElement = new Map([...next.elements].map(([id, el]) => [el, id]));
       running = null;
@@ -66,6 +73,7 @@ export function startPageSession(ctx: ContentScriptContext): void {
     },
     ctx.signal,
   );
+  registerFillHandlers({ current, signal: ctx.signal });
 
   document.addEventListener(
     'focusin',
@@ -80,22 +88,13 @@ export function startPageSession(ctx: ContentScriptContext): void {
   );
   document.addEventListener('keydown', (event) => event.key === 'Escape' && highlight.clear(), { signal: ctx.signal });
 
-  // Single-page forms swap steps without a navigation: re-analyse when the controls change.
-  let timer: number | undefined;
-  const ours = (node: Node) => node.nodeName === 'FORMLOTSE-HIGHLIGHT';
-  const observer = new MutationObserver((records) => {
-    // Our own highlight coming and going is no change of the form.
-    if (records.every((r) => r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every(ours))) return;
-    if (timer !== undefined) clearTimeout(timer);
-    timer = ctx.setTimeout(() => {
-      timer = undefined;
-      void reanalyse().then((changed) => {
-        if (changed && analysis) void broadcastPageEvent({ type: 'page/report', report: analysis.report });
-      });
-    }, SETTLE_MS);
+  // Single-page forms and wizards swap steps without a navigation: re-analyse when the controls or
+  // what is shown of them change, and tell the panel (it re-plans: ids may now mean other controls).
+  watchSteps(document, ctx, () => {
+    void reanalyse().then((changed) => {
+      if (changed && analysis) void broadcastPageEvent({ type: 'page/report', report: analysis.report });
+    });
   });
-  observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden', 'disabled', 'type', 'name'] });
-  ctx.signal.addEventListener('abort', () => observer.disconnect(), { once: true });
 
   void reanalyse().then(() => {
     if (analysis) void broadcastPageEvent({ type: 'page/report', report: analysis.report });
