@@ -22,10 +22,15 @@ import { SECRETS, TEST_PROFILE } from '../unit/assistant/profile';
 const VIDEX_URL = 'https://videx.diplo.de/videx/visum-erfassung/antrag';
 const PASSPHRASE = 'Kompass Laterne Wiesenweg 2031';
 const ANSWER = 'Tragen Sie hier Ihren Familiennamen so ein, wie er in Ihrem Reisepass steht.';
-// A portal hint that echoes the citizen's own data (as portals do on a second visit).
+// A portal hint that echoes the citizen's own data (as portals do on a second visit), written the
+// way pages write them: upper case and spelled-out umlauts, dotted date, grouped IBAN, slashed phone.
+const PAGE_FORMS = ['OTTMANN-ZOELLNER', '14.08.1979', 'DE89 3704 0044 0532 0130 00', '03943/654321'] as const;
 const HINT =
-  'Bisher gespeichert: Wendelgard OTTMANN-ZOELLNER, geb. 14.08.1979 in Halberstadt, Konto DE89 3704 0044 0532 0130 00, ' +
-  'Tel. 03943/654321, wendelgard.ottmann@example.org. Bitte prüfen Sie den Namen.';
+  `Bisher gespeichert: Wendelgard ${PAGE_FORMS[0]}, geb. ${PAGE_FORMS[1]} in Halberstadt, Konto ${PAGE_FORMS[2]}, ` +
+  `Tel. ${PAGE_FORMS[3]}, wendelgard.ottmann@example.org. Bitte prüfen Sie den Namen.`;
+
+/** Letters and digits only, lower case: a grouped or re-punctuated value still shows in it. */
+const skeleton = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
 interface Received {
   method: string;
@@ -141,16 +146,19 @@ describe('assistant in Chromium', () => {
   });
 
   it('sent the label and the redacted hint, and no value of the profile in any encoding', async () => {
+    const everything = received.map((r) => `${r.method} ${r.path}\n${r.headers}\n${r.body}`).join('\n');
+    expect(findLeaks(everything, [...SECRETS, ...PAGE_FORMS])).toEqual([]);
+    const bodies = skeleton(received.map((r) => r.body).join(' '));
+    expect(SECRETS.filter((secret) => skeleton(secret).length >= 6 && bodies.includes(skeleton(secret)))).toEqual([]);
+    // And what the proxy sent on to the language model.
+    expect(findLeaks(JSON.stringify(proxy.fake.received.map((r) => r.body)), SECRETS)).toEqual([]);
+    // Not vacuous: the question did go out, with the field's label and the hint, redacted.
     const explains = received.filter((r) => r.method === 'POST' && r.path === '/v1/explain');
     expect(explains).toHaveLength(1);
+    expect(proxy.fake.received).toHaveLength(1);
     const body = JSON.parse(explains[0]!.body) as Record<string, string>;
     expect(body).toMatchObject({ fieldLabel: '1. Name (Familienname)', portalId: 'de-videx', language: 'de' });
     expect(body.helpText).toContain('[IBAN]');
     expect(body.helpText).toContain('Bitte prüfen Sie den Namen.');
-    const everything = received.map((r) => `${r.method} ${r.path}\n${r.headers}\n${r.body}`).join('\n');
-    expect(findLeaks(everything, SECRETS)).toEqual([]);
-    // And what the proxy sent on to the language model.
-    expect(proxy.fake.received.length).toBeGreaterThan(0);
-    expect(findLeaks(JSON.stringify(proxy.fake.received.map((r) => r.body)), SECRETS)).toEqual([]);
   });
 });
