@@ -1,9 +1,8 @@
-// An open field: what it asks (short, then more on demand), the page's own hints, why Formlotse
-// thinks what it thinks, and whether it is filled.
+// An open field: what it asks (short first), the page's own hint, the details on demand, why
+// Formlotse thinks what it thinks, and whether it is filled.
 import type { FieldExplanation } from '@/lib/explain/types';
-import type { Classification } from '@/lib/fields/snapshot';
 import { usePanel, useT } from './context';
-import { confidenceMessage, explanationOf, kindOf, SOURCE_MESSAGE } from './explain';
+import { confidenceMessage, evidenceOf, explanationOf, kindOf } from './explain';
 import { FieldFill } from './FieldFill';
 import type { GuideEntry } from './guide';
 import { PageHelpList } from './PageHelpList';
@@ -17,9 +16,8 @@ function hostOf(url: string): string {
   }
 }
 
-function Explanation({ explanation }: { explanation: FieldExplanation | null }) {
+function ExplanationMore({ explanation }: { explanation: FieldExplanation }) {
   const t = useT();
-  if (!explanation) return <p className="detail explanation-none">{t('explain_none')}</p>;
   const more: [string, string | null][] = [
     [t('explain_why'), explanation.why],
     [t('explain_where'), explanation.where],
@@ -28,46 +26,45 @@ function Explanation({ explanation }: { explanation: FieldExplanation | null }) 
     [t('explain_mistakes'), explanation.mistakes],
   ];
   return (
-    <div className="detail explanation">
-      <p className="explanation-what" data-testid="explanation">
-        {explanation.what}
+    <details className="detail more">
+      <summary>{t('explain_more')}</summary>
+      <dl>
+        {more
+          .filter((pair): pair is [string, string] => Boolean(pair[1]))
+          .map(([term, text]) => (
+            <div key={term}>
+              <dt>{term}</dt>
+              <dd>{text}</dd>
+            </div>
+          ))}
+      </dl>
+      <p className="source">
+        <a href={explanation.source} target="_blank" rel="noopener noreferrer">
+          {t('explain_source', hostOf(explanation.source))}
+        </a>
       </p>
-      <details className="more">
-        <summary>{t('explain_more')}</summary>
-        <dl>
-          {more
-            .filter((pair): pair is [string, string] => Boolean(pair[1]))
-            .map(([term, text]) => (
-              <div key={term}>
-                <dt>{term}</dt>
-                <dd>{text}</dd>
-              </div>
-            ))}
-        </dl>
-        <p className="source">
-          <a href={explanation.source} target="_blank" rel="noopener noreferrer">
-            {t('explain_source', hostOf(explanation.source))}
-          </a>
-        </p>
-      </details>
-    </div>
+    </details>
   );
 }
 
-function Recognition({ classification }: { classification: Classification | null }) {
+function Recognition({ entry }: { entry: GuideEntry }) {
   const t = useT();
+  const c = entry.classification;
+  const why = c ? evidenceOf(c, entry.field, entry.label, t) : null;
   return (
     <div className="detail recognition" data-testid="recognition">
       <p className="detail-label">{t('recognition_label')}</p>
       <p>
-        {kindOf(classification, t)}
-        {classification?.key ? ` (${t(confidenceMessage(classification.confidence))})` : ''}
+        {kindOf(c, t)}
+        {c?.key ? ` (${t(confidenceMessage(c.confidence))})` : ''}
       </p>
-      {classification && (
-        <p className="recognition-why">
-          {t(SOURCE_MESSAGE[classification.source])}
-          {classification.reason && <span className="reason"> ({classification.reason})</span>}
-        </p>
+      {why && <p className="recognition-why">{why.sentence}</p>}
+      {why?.evidence && <p className="recognition-why">{why.evidence}</p>}
+      {c?.reason && (
+        <details className="technical">
+          <summary>{t('technical_reason')}</summary>
+          <p lang="en">{c.reason}</p>
+        </details>
       )}
     </div>
   );
@@ -81,13 +78,18 @@ interface Props {
 }
 
 export function FieldDetails({ id, entry, portalId, pageUrl }: Props) {
+  const t = useT();
   const { lang, help } = usePanel((s) => ({ lang: s.lang, help: s.context.help[entry.id] }));
+  const explanation = explanationOf(entry.classification, portalId, lang);
   return (
     <div id={id} className="field-details">
-      <Explanation explanation={explanationOf(entry.classification, portalId, lang)} />
+      <p className="detail explanation-what" data-testid="explanation">
+        {explanation ? explanation.what : t('explain_none')}
+      </p>
       <AssistantAnswer label={entry.label} help={(help ?? []).map((h) => h.text)} portalId={portalId} fieldKey={entry.classification?.key ?? null} lang={lang} />
       <PageHelpList items={help ?? []} label={entry.label} pageUrl={pageUrl} lang={entry.field.lang} />
-      <Recognition classification={entry.classification} />
+      {explanation && <ExplanationMore explanation={explanation} />}
+      <Recognition entry={entry} />
       <FieldFill fieldId={entry.id} />
     </div>
   );

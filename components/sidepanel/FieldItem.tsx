@@ -3,7 +3,7 @@
 import { useEffect, useRef } from 'react';
 import { chooseField } from './actions';
 import { usePanel, usePanelStore, useT } from './context';
-import { kindOf } from './explain';
+import { kindLineOf } from './explain';
 import { FieldDetails } from './FieldDetails';
 import { FillBadge } from './FieldFill';
 import type { GuideEntry } from './guide';
@@ -44,7 +44,7 @@ export function FieldItem({ entry, level, selected, portalId, pageUrl }: Props) 
             {entry.label}
           </span>
           <span className="field-meta">
-            <span className={recognised ? 'field-kind' : 'field-kind field-kind-none'}>{kindOf(entry.classification, t)}</span>
+            <span className={recognised ? 'field-kind' : 'field-kind field-kind-none'}>{kindLineOf(entry.classification, t)}</span>
             {entry.field.required && <span className="badge">{t('required')}</span>}
             <FillBadge fieldId={entry.id} />
           </span>

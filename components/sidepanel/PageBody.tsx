@@ -3,6 +3,8 @@ import type { ReactNode } from 'react';
 import { AnalyseSite } from './AnalyseSite';
 import { usePanel, useT } from './context';
 import { FieldGuide } from './FieldGuide';
+import { FillPreview } from '@/components/fill/FillPreview';
+import { VaultNotice } from './VaultNotice';
 
 function EmptyState({ title, children, testId }: { title: string; children: ReactNode; testId: string }) {
   return (
@@ -13,7 +15,26 @@ function EmptyState({ title, children, testId }: { title: string; children: Reac
   );
 }
 
+/** The page's state first; what the vault's state means comes after it (the guide places it itself). */
 export function PageBody() {
+  const page = usePanel((s) => s.page);
+  if (page.status === 'ready' && page.report.fields.length > 0) {
+    return (
+      <>
+        <FillPreview report={page.report} />
+        <FieldGuide report={page.report} />
+      </>
+    );
+  }
+  return (
+    <>
+      <PageState />
+      <VaultNotice level={2} />
+    </>
+  );
+}
+
+function PageState() {
   const t = useT();
   const page = usePanel((s) => s.page);
   switch (page.status) {
@@ -46,6 +67,11 @@ export function PageBody() {
           </EmptyState>
         );
       }
-      return <FieldGuide report={page.report} />;
+      return (
+        <>
+          <FillPreview report={page.report} />
+          <FieldGuide report={page.report} />
+        </>
+      );
   }
 }

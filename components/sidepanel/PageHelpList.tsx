@@ -12,6 +12,12 @@ interface Props {
   lang?: string;
 }
 
+function HelpText({ help, pageUrl, as: Tag, lang }: { help: PageHelp; pageUrl: string; as: 'p' | 'li'; lang?: string | undefined }) {
+  // Page markup, hostile by default: only ever through DOMPurify with our allow-list; else as text.
+  if (help.html) return <Tag lang={lang || undefined} dangerouslySetInnerHTML={{ __html: sanitizePageHelp(help.html, pageUrl) }} />;
+  return <Tag lang={lang || undefined}>{help.text}</Tag>;
+}
+
 export function PageHelpList({ items, label, pageUrl, lang }: Props) {
   const t = useT();
   const shown = items.filter((h) => h.text !== label && `${h.text} *` !== label);
@@ -19,16 +25,15 @@ export function PageHelpList({ items, label, pageUrl, lang }: Props) {
   return (
     <div className="detail page-help" data-testid="page-help">
       <p className="detail-label">{t('page_help_label')}</p>
-      <ul lang={lang || undefined}>
-        {shown.map((h, i) =>
-          h.html ? (
-            // Page markup, hostile by default: only ever through DOMPurify with our allow-list.
-            <li key={i} dangerouslySetInnerHTML={{ __html: sanitizePageHelp(h.html, pageUrl) }} />
-          ) : (
-            <li key={i}>{h.text}</li>
-          ),
-        )}
-      </ul>
+      {shown.length === 1 ? (
+        <HelpText help={shown[0]!} pageUrl={pageUrl} as="p" lang={lang} />
+      ) : (
+        <ul lang={lang || undefined}>
+          {shown.map((h, i) => (
+            <HelpText key={i} help={h} pageUrl={pageUrl} as="li" />
+          ))}
+        </ul>
+      )}
     </div>
   );
 }

@@ -3,7 +3,6 @@ import { PanelStoreContext, usePanel } from './context';
 import { LANG_NAMES } from './i18n';
 import { PageBody } from './PageBody';
 import { PanelHeader } from './PanelHeader';
-import { VaultNotice } from './VaultNotice';
 import type { PanelStore } from './store';
 
 function Panel() {
@@ -16,7 +15,6 @@ function Panel() {
     <>
       <PanelHeader />
       <main className="panel-main" id="main">
-        <VaultNotice />
         <PageBody />
       </main>
     </>

@@ -277,7 +277,18 @@ export async function launchFirefox({ router, headless = true, firefoxPrefs = {}
     async openExtensionPage(path: string, readySelector: string) {
       const page = await browser.newPage();
       void page.goto(`${extensionOrigin}/${path}`).catch(() => undefined);
-      await page.waitForSelector(readySelector, { timeout: 20_000 });
+      // The wait may start in the tab's first about:blank document; when the navigation replaces it,
+      // Firefox's BiDi answers with a protocol error instead of waiting on: wait again in the new one.
+      const deadline = Date.now() + 20_000;
+      for (;;) {
+        try {
+          await page.waitForSelector(readySelector, { timeout: Math.max(1, deadline - Date.now()) });
+          break;
+        } catch (error) {
+          if (Date.now() >= deadline || !/Protocol error|realm|context/i.test(String(error))) throw error;
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      }
       return wrapPp(page);
     },
     async tabIdOf(urlPrefix: string) {

@@ -97,7 +97,7 @@ describe('on a known portal with a form', () => {
     expect(help.textContent).toContain('Wie im Pass');
     expect(help.querySelectorAll('img, script')).toHaveLength(0);
     expect([...help.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([null, 'https://videx.diplo.de/videx/hilfe']);
-    expect(help.querySelector('ul')?.getAttribute('lang')).toBe('de');
+    expect(help.querySelector('[lang]')?.getAttribute('lang')).toBe('de');
   });
 
   it('searches labels, sections and explanations, and says how many fields match', async () => {
