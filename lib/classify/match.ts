@@ -11,6 +11,7 @@ import { IT_RULES } from './keywords/it';
 import { PT_RULES } from './keywords/pt';
 import type { KeywordRule } from './keywords/types';
 import { KEY_PRIORITY, NULL_PRIORITY } from './priority';
+import { remembered } from '../detect/words';
 
 export interface CompiledRule {
   key: FieldKey | null;
@@ -76,13 +77,26 @@ export interface TextMatch {
   ambiguous: boolean;
 }
 
-function firstRule(text: string, kind: 'label' | 'attr', context: string, lang: string): CompiledRule | null {
+/**
+ * The rules a text matches, highest priority first, up to the first one that needs no context:
+ * whatever follows it can never decide. Remembered per text, since forms repeat their labels.
+ */
+const candidates = remembered((key: string): CompiledRule[] => {
+  const [kind, lang, text] = key.split('\u0000') as [string, string, string];
+  const out: CompiledRule[] = [];
   for (const rule of COMPILED) {
     if (rule.on !== 'both' && rule.on !== kind) continue;
     if (rule.lang && lang && rule.lang !== lang) continue;
     if (!rule.re.test(text)) continue;
-    if (rule.context && !rule.context.test(context)) continue;
-    return rule;
+    out.push(rule);
+    if (!rule.context) break;
+  }
+  return out;
+});
+
+function firstRule(text: string, kind: 'label' | 'attr', context: string, lang: string): CompiledRule | null {
+  for (const rule of candidates(`${kind}\u0000${lang}\u0000${text}`)) {
+    if (!rule.context || rule.context.test(context)) return rule;
   }
   return null;
 }
@@ -92,9 +106,9 @@ function firstRule(text: string, kind: 'label' | 'attr', context: string, lang: 
  * "traitsNameFirst"), so among the rules that match, the one whose match ends last names the field;
  * on a tie the higher priority wins ("email address": email before address).
  */
-function lastRule(text: string, context: string, lang: string): CompiledRule | null {
-  let best: CompiledRule | null = null;
-  let bestEnd = -1;
+const attrMatches = remembered((key: string): { rule: CompiledRule; end: number }[] => {
+  const [lang, text] = key.split('\u0000') as [string, string];
+  const out: { rule: CompiledRule; end: number }[] = [];
   for (const rule of COMPILED) {
     if (rule.on === 'label') continue;
     if (rule.lang && lang && rule.lang !== lang) continue;
@@ -105,7 +119,16 @@ function lastRule(text: string, context: string, lang: string): CompiledRule | n
       end = Math.max(end, m.index + m[0].length);
       if (m[0].length === 0) re.lastIndex++;
     }
-    if (end < 0 || end <= bestEnd) continue;
+    if (end >= 0) out.push({ rule, end });
+  }
+  return out;
+});
+
+function lastRule(text: string, context: string, lang: string): CompiledRule | null {
+  let best: CompiledRule | null = null;
+  let bestEnd = -1;
+  for (const { rule, end } of attrMatches(`${lang}\u0000${text}`)) {
+    if (end <= bestEnd) continue;
     if (rule.context && !rule.context.test(context)) continue;
     best = rule;
     bestEnd = end;

@@ -48,9 +48,23 @@ function numbers(options: readonly FieldOption[]): number[] | null {
   return out.length ? out : null;
 }
 
+const traits = new Map<string, OptionTrait | null>();
+
 /** The trait of a choice list, or null when it says nothing. `year` is the current year (pure: passed in). */
 export function optionTrait(options: readonly FieldOption[], year: number): OptionTrait | null {
   if (options.length < 2) return null;
+  // Forms repeat their lists (a country list per person, a day list per date): remembered per list.
+  const key = `${year}\u0001${options.map((o) => `${o.value}\u0002${o.text}`).join('\u0001')}`;
+  let trait = traits.get(key);
+  if (trait === undefined) {
+    if (traits.size > 2000) traits.clear();
+    trait = traitOf(options, year);
+    traits.set(key, trait);
+  }
+  return trait;
+}
+
+function traitOf(options: readonly FieldOption[], year: number): OptionTrait | null {
   const list = texts(options);
   if (!list.length) return null;
   if (list.every((t) => YES_NO.test(t))) return 'yes-no';

@@ -103,16 +103,16 @@ function resolveNeighbours(items: Item[]): void {
 
 /** child 0, child 1…: explicit numbers ("Kind 2") or the repeated blocks, in document order. */
 function resolvePersonIndex(items: Item[]): void {
-  const slots = new Map<string, string[]>();
+  const slots = new Map<string, Map<string, number>>();
   for (const item of items) {
     const cl = c(item);
     if ((cl.person !== 'child' && cl.person !== 'other') || cl.key === null) continue;
     const p = item.d.person;
     const slot = p.number !== undefined ? `n${p.number}` : p.via === 'label' || p.via === 'attribute' ? `b${blockOf(item.s)}` : `s${p.via}`;
-    const list = slots.get(cl.person) ?? [];
-    slots.set(cl.person, list);
-    let index = list.indexOf(slot);
-    if (index < 0) index = list.push(slot) - 1;
+    let seen = slots.get(cl.person);
+    if (!seen) slots.set(cl.person, (seen = new Map()));
+    let index = seen.get(slot);
+    if (index === undefined) seen.set(slot, (index = seen.size));
     cl.personIndex = index;
   }
 }

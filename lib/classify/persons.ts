@@ -55,6 +55,20 @@ function countNear(text: string, index: number, length: number): number | undefi
   return undefined;
 }
 
+const found = new Map<string, Omit<PersonFinding, 'via'> | null>();
+
+/** findIn, remembered: every field of a block reads the same section texts. */
+function findCached(text: string, lang: string, withApplicant: boolean): Omit<PersonFinding, 'via'> | null {
+  const key = `${lang}\u0000${withApplicant ? 1 : 0}\u0000${text}`;
+  let result = found.get(key);
+  if (result === undefined) {
+    if (found.size > 20_000) found.clear();
+    result = findIn(text, cachedRules(lang), withApplicant);
+    found.set(key, result);
+  }
+  return result;
+}
+
 function findIn(text: string, rules: PersonRule[], withApplicant: boolean): Omit<PersonFinding, 'via'> | null {
   for (const rule of rules) {
     if (!withApplicant && rule.person === 'applicant') continue;
@@ -70,18 +84,18 @@ const OWN = new Set(['label-for', 'label-wrap', 'aria-labelledby', 'aria-label',
 
 /** The person a field is about, and where that was read. */
 export function detectPerson(snapshot: FieldSnapshot): PersonFinding {
-  const rules = cachedRules(snapshot.lang ?? '');
+  const lang = KNOWN.has(snapshot.lang ?? '') ? (snapshot.lang as string) : '';
   for (const label of snapshot.labels) {
     if (!OWN.has(label.source)) continue;
-    const found = findIn(normalizeText(label.text), rules, false);
+    const found = findCached(normalizeText(label.text), lang, false);
     if (found) return { ...found, via: 'label' };
   }
   if (snapshot.words) {
-    const found = findIn(snapshot.words, rules, true);
+    const found = findCached(snapshot.words, lang, true);
     if (found) return { ...found, via: 'attribute' };
   }
   for (let i = snapshot.sections.length - 1; i >= 0; i--) {
-    const found = findIn(normalizeText(snapshot.sections[i] ?? ''), rules, true);
+    const found = findCached(normalizeText(snapshot.sections[i] ?? ''), lang, true);
     if (found) return { ...found, via: snapshot.sectionIds?.[i] ?? `section${i}` };
   }
   return { person: 'applicant', via: 'default' };

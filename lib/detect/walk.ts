@@ -137,8 +137,7 @@ function sectionContainer(heading: Element): Element | null {
 }
 
 /** The name of a labelled group: a fieldset's legend, aria-labelledby / aria-label, a details summary. */
-function groupName(el: Element, root: Root): string {
-  const role = el.getAttribute('role') ?? '';
+function groupName(el: Element, root: Root, role: string): string {
   const labelled = el.tagName === 'FIELDSET' || el.tagName === 'DETAILS' || SECTIONING_ROLES.has(role) || el.tagName === 'SECTION';
   if (!labelled) return '';
   const byRef = textOfIdRefs(root, el.getAttribute('aria-labelledby'));
@@ -189,12 +188,16 @@ function visitControl(el: Element, root: Root, hosts: Element[], s: State): void
   s.last = visit;
 }
 
+const NON_SPACE = /\S/;
+
 function walkChildren(parent: Node, root: Root, hosts: Element[], s: State, noText: boolean): void {
   for (let child = parent.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 1) walkElement(child as Element, root, hosts, s, noText);
-    else if (child.nodeType === 3 && !noText && !s.labels.some((l) => l.sawControl)) {
-      const text = cleanText(child.nodeValue);
-      if (!text) continue;
+    const nodeType = child.nodeType;
+    if (nodeType === 1) walkElement(child as Element, root, hosts, s, noText);
+    else if (nodeType === 3 && !noText) {
+      const value = child.nodeValue;
+      if (!value || !NON_SPACE.test(value) || (s.labels.length && s.labels.some((l) => l.sawControl))) continue;
+      const text = cleanText(value);
       s.pending.push({ text, block: blockOf(child), lettered: LETTER.test(text) });
       if (s.pending.length > MAX_PENDING) s.pending.shift();
       if (s.sampleLength < MAX_SAMPLE) {
@@ -221,7 +224,8 @@ function walkElement(el: Element, root: Root, hosts: Element[], s: State, noText
     return;
   }
   if (NO_TEXT_TAGS.has(tag) && tag !== 'BUTTON') return;
-  const headingLevel = HEADING.exec(tag)?.[1] ?? (el.getAttribute('role') === 'heading' ? el.getAttribute('aria-level') || '2' : null);
+  const role = el.getAttribute('role');
+  const headingLevel = tag.length === 2 && tag.charCodeAt(0) === 72 && HEADING.test(tag) ? tag.charAt(1) : role === 'heading' ? el.getAttribute('aria-level') || '2' : null;
   if (headingLevel !== null) {
     const text = visibleText(el);
     if (text) {
@@ -232,11 +236,11 @@ function walkElement(el: Element, root: Root, hosts: Element[], s: State, noText
     walkChildren(el, root, hosts, s, true);
     return;
   }
-  const group = groupName(el, root);
+  const group = groupName(el, root, role ?? '');
   if (group) s.sections.push({ id: `s${s.sectionCount++}`, text: group, kind: 'legend', level: 0, container: el, members: new Set() });
   const isLabel = tag === 'LABEL';
   const forId = isLabel ? el.getAttribute('for') : null;
-  const childNoText = noText || tag === 'BUTTON' || tag === 'LEGEND' || tag === 'SUMMARY' || isTextHidden(el) || (forId !== null && s.visitedIds.has(forId));
+  const childNoText = noText || tag === 'BUTTON' || tag === 'LEGEND' || tag === 'SUMMARY' || (forId !== null && s.visitedIds.has(forId)) || isTextHidden(el);
   if (isLabel) s.labels.push({ el, sawControl: false });
   const shadow = el.shadowRoot;
   if (shadow) walkChildren(shadow, shadow, [...hosts, el], s, childNoText);

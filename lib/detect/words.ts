@@ -5,8 +5,31 @@
 
 const UMLAUTS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
 
+/**
+ * A one-argument function with its results remembered: forms repeat their texts (legends, option
+ * lists, "Vorname" in every person block), and normalising and matching them is the classifier's
+ * main cost. The cache is emptied when it grows past `max` entries, so memory stays bounded.
+ */
+export function remembered<R>(fn: (arg: string) => R, max = 20_000): (arg: string) => R {
+  const cache = new Map<string, R>();
+  return (arg) => {
+    let value = cache.get(arg);
+    if (value === undefined && !cache.has(arg)) {
+      if (cache.size >= max) cache.clear();
+      value = fn(arg);
+      cache.set(arg, value);
+    }
+    return value as R;
+  };
+}
+
+const ALREADY_NORMAL = /^[a-z0-9]+( [a-z0-9]+)*$/;
+
 /** Lower-case, umlauts spelled out, accents dropped, every run of non-alphanumerics one space. */
-export function normalizeText(text: string): string {
+export const normalizeText = remembered(normalize);
+
+function normalize(text: string): string {
+  if (ALREADY_NORMAL.test(text)) return text;
   return text
     .toLowerCase()
     .replace(/[äöüß]/g, (c) => UMLAUTS[c] ?? c)
@@ -22,7 +45,9 @@ export function normalizeText(text: string): string {
  * `txtGebOrt` → "txt geb ort", `ctl00$Main$FirstName` → "ctl 00 main first name". Ids like `field_4f2a`
  * become "field 4 f 2 a", which no keyword matches: they carry nothing, as they should.
  */
-export function splitIdentifier(identifier: string): string {
+export const splitIdentifier = remembered(split);
+
+function split(identifier: string): string {
   return normalizeText(
     identifier
       .replace(/([a-z\u00e0-\u00ff])([A-Z\u00c0-\u00de])/g, '$1 $2')

@@ -1,0 +1,113 @@
+// npm run bench -- classify: scan + classify (the content script's analysePage) in headless Debian
+// Chromium, on generated forms of 50, 500 and 5,000 controls and on the largest saved page of
+// ../shared/corpus/ddg. Baseline, measured in the same page and run: querySelectorAll of the
+// controls plus reading each control's .labels (their text). Prints one line per figure:
+//   bench classify-500 median=X ms baseline=Y ms ratio=R
+//   bench classify-ddg-largest-longest-task median=X ms   (the longest main-thread task of a run)
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { ROOT, bundleClassifier, generatedForm, inertHtml } from './classify-page';
+
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CORPUS_DDG = join(ROOT, '../shared/corpus/ddg');
+
+interface Run {
+  controls: number;
+  fields: number;
+  analyse: number[];
+  baseline: number[];
+  longest: number[];
+}
+
+/** Runs inside the page: `runs` measured rounds after 3 warm-up rounds, each round its own task. */
+async function measureInPage(runs: number): Promise<Run> {
+  const lib = (globalThis as unknown as { __formlotse: { analysePage(d: Document, u: string): { report: { fields: unknown[] } } } }).__formlotse;
+  const longTasks: number[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longTasks.push(entry.duration);
+  });
+  try {
+    observer.observe({ type: 'longtask', buffered: false });
+  } catch {
+    // no Long Tasks API: the task's own timing below stands in
+  }
+  const out: Run = { controls: document.querySelectorAll('input, select, textarea').length, fields: 0, analyse: [], baseline: [], longest: [] };
+  const task = <T>(fn: () => T) => new Promise<T>((done) => setTimeout(() => done(fn()), 0));
+  for (let i = 0; i < runs + 3; i++) {
+    const baseline = await task(() => {
+      const t = performance.now();
+      let chars = 0;
+      for (const el of document.querySelectorAll('input, select, textarea')) {
+        for (const label of (el as HTMLInputElement).labels ?? []) chars += label.textContent?.length ?? 0;
+      }
+      return chars >= 0 ? performance.now() - t : 0;
+    });
+    longTasks.length = 0;
+    const analyse = await task(() => {
+      const t = performance.now();
+      out.fields = lib.analysePage(document, location.href).report.fields.length;
+      return performance.now() - t;
+    });
+    await new Promise((done) => setTimeout(done, 20)); // let the observer deliver this run's entries
+    if (i < 3) continue;
+    out.analyse.push(analyse);
+    out.baseline.push(baseline);
+    out.longest.push(Math.max(analyse, ...longTasks));
+  }
+  observer.disconnect();
+  return out;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+const fmt = (n: number) => (n >= 10 ? n.toFixed(1) : n.toFixed(2));
+
+async function bench(page: Page, bundle: string, name: string, html: string, runs: number): Promise<Run> {
+  await page.setContent(html, { waitUntil: 'domcontentloaded' });
+  await page.addScriptTag({ content: bundle });
+  // tsx compiles functions with esbuild's keepNames, which calls a __name helper the page lacks.
+  await page.evaluate('globalThis.__name = (fn) => fn');
+  const run = await page.evaluate(measureInPage, runs);
+  const a = median(run.analyse);
+  const b = median(run.baseline);
+  console.log(`bench ${name} median=${fmt(a)} ms baseline=${fmt(b)} ms ratio=${(a / Math.max(b, 0.01)).toFixed(1)}`);
+  return run;
+}
+
+/** The saved page of ../shared/corpus/ddg with the most form controls. */
+function largestCorpusPage(): { file: string; html: string } | null {
+  if (!existsSync(CORPUS_DDG)) return null;
+  let best: { file: string; html: string; count: number } | null = null;
+  for (const file of readdirSync(CORPUS_DDG).filter((f) => f.endsWith('.html'))) {
+    const html = readFileSync(join(CORPUS_DDG, file), 'utf8');
+    const count = (html.match(/<(input|select|textarea)\b/gi) ?? []).length;
+    if (!best || count > best.count) best = { file, html, count };
+  }
+  return best;
+}
+
+const bundle = await bundleClassifier();
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+try {
+  const page = await browser.newPage();
+  await page.route('**/*', (route) => route.abort()); // nothing leaves the machine; saved pages load no resources
+  const small = await bench(page, bundle, 'classify-50', generatedForm(50), 41);
+  const mid = await bench(page, bundle, 'classify-500', generatedForm(500), 21);
+  const big = await bench(page, bundle, 'classify-5000', generatedForm(5000), 9);
+  const largest = largestCorpusPage();
+  if (largest) {
+    const real = await bench(page, bundle, 'classify-ddg-largest', inertHtml(largest.html), 9);
+    console.log(`bench classify-ddg-largest-longest-task median=${fmt(median(real.longest))} ms`);
+    console.error(`# classify-ddg-largest: ${largest.file}, ${real.controls} controls (${real.fields} fillable)`);
+  } else {
+    console.error('# classify-ddg-largest: ../shared/corpus/ddg not found, skipped');
+  }
+  console.error(`# controls: ${small.controls}, ${mid.controls}, ${big.controls}; 5000 / 500 = ${(median(big.analyse) / median(mid.analyse)).toFixed(1)}x`);
+} finally {
+  await browser.close();
+}
