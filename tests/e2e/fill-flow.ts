@@ -102,21 +102,25 @@ export function rowsOf(panel: E2EPage): Promise<PanelRow[]> {
   );
 }
 
-/** Ticks the sensitive value of the row whose label starts with `label` (in the person slot, if given). */
-export async function tickSensitive(panel: E2EPage, label: string, slot?: string): Promise<void> {
+/** Ticks the sensitive row whose label starts with `label`, or whose value is `display` (in the person slot, if given). */
+export async function tickSensitive(panel: E2EPage, which: { label?: string; display?: string; slot?: string }): Promise<void> {
   const rows = await rowsOf(panel);
-  const row = rows.find((r) => r.sensitive && r.label.startsWith(label) && (!slot || r.slot === slot));
-  if (!row) throw new Error(`no sensitive row "${label}" ${slot ?? ''} in ${JSON.stringify(rows.map((r) => [r.label, r.slot]))}`);
+  const row = rows.find((r) => r.sensitive && (which.label === undefined || r.label.startsWith(which.label)) && (which.display === undefined || r.display === which.display) && (!which.slot || r.slot === which.slot));
+  if (!row) throw new Error(`no sensitive row ${JSON.stringify(which)} in ${JSON.stringify(rows.map((r) => [r.label, r.display, r.slot]))}`);
   await panel.click(`.fill-row[data-field-id="${row.fieldId}"] [data-testid="tick-sensitive"]`);
 }
 
-/** Presses Fill and waits for the outcome. */
+/** Presses Fill and waits until every value it sends has its outcome in the preview. */
 export async function pressFill(panel: E2EPage): Promise<void> {
+  const sent = (await rowsOf(panel)).filter((r) => !r.sensitive || r.ticked).map((r) => r.fieldId);
+  if (sent.length === 0) throw new Error('nothing to fill');
   await panel.click('[data-testid="fill-button"]');
-  const run = await until(panel, () => {
+  const run = await until(panel, (ids: string[]) => {
     const r = document.querySelector('[data-testid="fill-status"]')?.getAttribute('data-run');
-    return r === 'filled' || r === 'failed' ? r : null;
-  }, null, 30_000);
+    if (r === 'failed') return r;
+    const statuses = ids.map((id) => document.querySelector<HTMLElement>(`.fill-row[data-field-id="${id}"]`)?.dataset.status);
+    return r === 'filled' && statuses.every((s) => s !== 'planned') ? r : null;
+  }, sent, 30_000);
   if (run !== 'filled') throw new Error(`fill ended ${run}: ${(await panel.texts('[data-testid="fill-status"]')).join(' ')}`);
 }
 
@@ -150,4 +154,16 @@ export function lastPost(log: readonly RoutedRequest[], prefix: string): URLSear
   const post = log.filter((r) => r.method === 'POST' && r.url.startsWith(prefix)).at(-1);
   if (!post) throw new Error(`no POST to ${prefix} (requests: ${log.map((r) => `${r.method} ${r.url}`).join(', ')})`);
   return new URLSearchParams(post.postData ?? '');
+}
+
+/** Chooses `personId` in every person chooser whose form person starts with `slotPrefix` ("child:"). */
+export async function choosePerson(panel: E2EPage, slotPrefix: string, personId: string): Promise<number> {
+  return panel.evaluate(({ prefix, id }) => {
+    const selects = [...document.querySelectorAll<HTMLSelectElement>('[data-testid="person-chooser"]')].filter((s) => s.dataset.slot?.startsWith(prefix));
+    for (const select of selects) {
+      select.value = id;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+    return selects.length;
+  }, { prefix: slotPrefix, id: personId });
 }
