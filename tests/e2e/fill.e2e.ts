@@ -152,7 +152,7 @@ describe.each(E2E_BROWSERS)('filling through the extension in %s', (browserName)
 
     // Step 3, payment: the IBAN only once ticked.
     await portal.click('#wz-next');
-    await until(panel, (iban: string) => [...document.querySelectorAll('.fill-slot .fill-value')].some((v) => v.textContent === iban), applicant.iban);
+    await until(panel, (iban: string) => [...document.querySelectorAll('.fill-slot .fill-value')].some((v) => v.textContent === iban), String(applicant.iban));
     await tickSensitive(panel, { display: applicant.iban });
     await pressFill(panel);
     await expectPageHoldsPreview(portal, panel, tabId);
