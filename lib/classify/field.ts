@@ -6,7 +6,7 @@
 import type { FieldKey } from '../fields/keys';
 import type { Classification, ClassificationSource, FieldSnapshot, LabelSource } from '../fields/snapshot';
 import type { PortalDefinition } from '../portals/types';
-import { normalizeText } from '../detect/words';
+import { identifierWords, normalizeText } from '../detect/words';
 import { autocompleteKey } from './autocomplete';
 import { datePart, isBirthContext } from './dates';
 import { matchText, sourceOf, type CompiledRule } from './match';
@@ -100,7 +100,9 @@ function byLabels(s: FieldSnapshot): LabelDecision | null {
   return byAttributes(s, ctx);
 }
 
-export function classifyField(s: FieldSnapshot, ctx: ClassifyContext): FieldDecision {
+export function classifyField(snapshot: FieldSnapshot, ctx: ClassifyContext): FieldDecision {
+  // Snapshots from collect carry their attribute words; hand-made ones get them here.
+  const s = snapshot.words === undefined ? { ...snapshot, words: identifierWords(snapshot.name, snapshot.htmlId) } : snapshot;
   const person = detectPerson(s);
   const decide = (key: FieldKey | null, source: ClassificationSource, confidence: number, reason: string, extra?: Partial<FieldDecision>): FieldDecision => {
     const classification: Classification = { fieldId: s.id, key, person: person.person, source, confidence, reason };

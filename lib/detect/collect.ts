@@ -8,7 +8,7 @@ import { choiceText, labelsByFor, ownLabels } from './labels';
 import { buildSelectorIndex, uniqueSelector, type SelectorIndex } from './selector';
 import { textOfIdRefs } from './text';
 import { walkDocument, type ControlVisit, type Root } from './walk';
-import { cleanText, splitIdentifier } from './words';
+import { cleanText, identifierWords } from './words';
 
 export interface CollectedField {
   snapshot: FieldSnapshot;
@@ -70,11 +70,6 @@ function positiveInt(value: string | null): number | undefined {
   return value !== null && Number.isInteger(n) && n > 0 ? n : undefined;
 }
 
-function wordsOf(name: string, id: string): string {
-  const a = splitIdentifier(name);
-  const b = splitIdentifier(id);
-  return a === b || !b ? a : !a ? b : `${a} ${b}`;
-}
 
 /**
  * A collection in steps: `walk` is one pass over the DOM; `snapshot(i)` builds the i-th field's snapshot.
@@ -195,7 +190,7 @@ export class FieldCollector {
       required: el.hasAttribute('required') || el.getAttribute('aria-required') === 'true',
       readOnly: el.hasAttribute('readonly'),
       disabled: el.hasAttribute('disabled'),
-      words: wordsOf(name, htmlId),
+      words: identifierWords(name, htmlId),
       cluster: visit.cluster,
       lang: languageOf(el, visit, this.guessedLang, this.rootIndex(visit.root).lang),
     };

@@ -61,3 +61,10 @@ function split(identifier: string): string {
 export function cleanText(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
 }
+
+/** The name and id attributes as one string of words, each once ("vorname" twice is "vorname"). */
+export function identifierWords(name: string, id: string): string {
+  const a = splitIdentifier(name);
+  const b = splitIdentifier(id);
+  return a === b || !b ? a : !a ? b : `${a} ${b}`;
+}

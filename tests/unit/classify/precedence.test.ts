@@ -1,0 +1,145 @@
+// The classifier's precedence (ARCHITECTURE: classify): portal rule > autocomplete > input type >
+// label heuristics > option traits, as a table of snapshots and the decision each must get.
+import { describe, expect, it } from 'vitest';
+import { classifyField, classifyPage, type ClassifyContext } from '../../../lib/classify';
+import type { FieldOption, FieldSnapshot, LabelText } from '../../../lib/fields/snapshot';
+import type { PortalDefinition } from '../../../lib/portals/types';
+
+function snap(over: Partial<FieldSnapshot> & { label?: string }): FieldSnapshot {
+  const { label, ...rest } = over;
+  const labels: LabelText[] = label ? [{ source: 'label-for', text: label }] : [];
+  return {
+    id: 'f0', selector: '#x', frame: 0, tag: 'input', type: 'text', name: '', htmlId: '', autocomplete: '',
+    labels, options: [], sections: [], required: false, readOnly: false, disabled: false, lang: 'de', ...rest,
+  };
+}
+
+const COUNTRIES: FieldOption[] = ['Deutschland', 'Frankreich', 'Italien', 'Polen', 'Spanien', 'Türkei', 'Ukraine', 'Indien'].map((text, i) => ({ value: `C${i}`, text }));
+const SEX: FieldOption[] = [{ value: 'm', text: 'männlich' }, { value: 'w', text: 'weiblich' }, { value: 'd', text: 'divers' }];
+const portal: PortalDefinition = {
+  id: 'test-portal', name: { de: 'T', en: 'T', fr: 'T' }, country: 'DE', origins: ['https://example.org'], paths: ['/'], formSelector: 'form',
+  rules: [
+    { field: 'kontakt', match: { name: 'kontakt.email' }, key: null, why: 'the office’s address, not the applicant’s' },
+    { field: 'vertreter-name', match: { label: /^Name$/, section: /Vertreter/ }, key: 'family-name', person: 'other', why: 'test' },
+  ],
+  explanations: [], help: [], fixtures: [],
+};
+const ctx: ClassifyContext = { portal, year: 2025 };
+const none: ClassifyContext = { portal: null, year: 2025 };
+
+describe('precedence: which rung decides', () => {
+  it.each([
+    ['portal rule over autocomplete', snap({ name: 'kontakt.email', autocomplete: 'email', type: 'email' }), ctx, null, 'portal-rule'],
+    ['portal rule by label and section', snap({ label: 'Name', sections: ['Gesetzlicher Vertreter'] }), ctx, 'family-name', 'portal-rule'],
+    ['autocomplete over input type', snap({ type: 'tel', autocomplete: 'shipping email' }), none, 'email', 'autocomplete'],
+    ['autocomplete over label', snap({ autocomplete: 'postal-code', label: 'Telefon' }), none, 'postal-code', 'autocomplete'],
+    ['autocomplete "off" says nothing', snap({ autocomplete: 'off', label: 'Geburtsort' }), none, 'birth-place', 'label'],
+    ['autocomplete new-password on an address says nothing', snap({ autocomplete: 'new-password', label: 'Straße und Hausnummer' }), none, 'street-address', 'label'],
+    ['a card token decides null', snap({ autocomplete: 'cc-number', label: 'Kartennummer' }), none, null, 'autocomplete'],
+    ['"name" narrowed to a part of the name by the label', snap({ autocomplete: 'name', label: 'Vorname' }), none, 'given-name', 'autocomplete'],
+    ['input type over label', snap({ type: 'email', label: 'Kontakt' }), none, 'email', 'input-type'],
+    ['a negative own label vetoes the input type', snap({ type: 'tel', label: 'Telefonnummer des Arbeitgebers' }), none, null, 'label'],
+    ['a tel input with a postcode name is the postcode', snap({ type: 'tel', name: 'zipCode' }), none, 'postal-code', 'name-attribute'],
+    ['a single checkbox is never filled', snap({ type: 'checkbox', label: 'E-Mail-Newsletter' }), none, null, 'input-type'],
+    ['label over option traits', snap({ tag: 'select', type: 'select-one', label: 'Staatsangehörigkeit', options: COUNTRIES }), none, 'nationality', 'label'],
+    ['name attribute when no label reads', snap({ name: 'antragsteller.geburtsort' }), none, 'birth-place', 'name-attribute'],
+    ['option traits last: an unlabelled country list', snap({ tag: 'select', type: 'select-one', options: COUNTRIES }), none, 'country', 'options'],
+    ['a radio group of sexes', snap({ type: 'radio', options: SEX }), none, 'sex', 'options'],
+    ['nothing matched: null, said so', snap({ label: 'Datum' }), none, null, 'none'],
+  ] as const)('%s', (_, s, context, key, source) => {
+    const d = classifyField(s, context).classification;
+    expect([d.key, d.source]).toEqual([key, source]);
+    expect(d.reason.length).toBeGreaterThan(5);
+  });
+});
+
+describe('label heuristics: the keys that look alike', () => {
+  it.each([
+    ['Geburtsname', 'birth-name'],
+    ['Familienname bei der Geburt', 'birth-name'],
+    ['Familienname', 'family-name'],
+    ['Nom de naissance', 'birth-name'],
+    ["Nom d'usage", 'family-name'],
+    ['Vor- und Nachname', 'full-name'],
+    ['Geburtsland', 'birth-country'],
+    ['Pays de naissance', 'birth-country'],
+    ['Staatsangehörigkeit', 'nationality'],
+    ['Land', 'country'],
+    ['Straße und Hausnummer', 'street-address'],
+    ['Hausnummer', 'house-number'],
+    ['E-Mail-Adresse', 'email'],
+    ['Adresse électronique', 'email'],
+    ['Steuerliche Identifikationsnummer', 'tax-id'],
+    ['Steuernummer', 'tax-number'],
+    ['Krankenversichertennummer', 'health-insurance-number'],
+    ['Ort und Datum', null],
+    ['Staatsangehörigkeit bei der Geburt', null],
+    ['Telefax', null],
+    ['Aktenzeichen', null],
+    ['Nummer des Reisedokuments oder Personalausweises', null],
+  ] as const)('"%s" → %s', (text, key) => {
+    expect(classifyField(snap({ label: text }), none).classification.key).toBe(key);
+  });
+
+  it('reads passport dates only in a passport block', () => {
+    expect(classifyField(snap({ label: 'Gültig bis', sections: ['Reisepass'] }), none).classification.key).toBe('passport-expiry-date');
+    expect(classifyField(snap({ label: 'Gültig bis', sections: ['Aufenthaltstitel'] }), none).classification.key).toBe(null);
+  });
+
+  it('reads a country list by its label: nationality, country of birth, address country, or not ours', () => {
+    const select = (label: string) => snap({ tag: 'select', type: 'select-one', label, options: COUNTRIES });
+    expect(['Staatsangehörigkeit', 'Geburtsland', 'Wohnsitzstaat', 'Mitgliedstaat des Hauptreiseziels'].map((l) => classifyField(select(l), none).classification.key))
+      .toEqual(['nationality', 'birth-country', 'country', null]);
+  });
+
+  it('reads German person words only on German (or unknown-language) pages', () => {
+    const onPage = (lang: string) => classifyField(snap({ label: 'Vorname', sections: ['Kind'], lang }), none).classification.person;
+    expect([onPage('de'), onPage(''), onPage('en')]).toEqual(['child', 'child', 'applicant']);
+  });
+});
+
+describe('page pass: decisions that need the neighbours', () => {
+  const page = (...snaps: FieldSnapshot[]) => classifyPage(snaps.map((s, i) => ({ ...s, id: `f${i}` })), none);
+
+  it('a bare "Name" beside "Vorname" is the family name; beside "Surname" the given name', () => {
+    expect(page(snap({ label: 'Name' }), snap({ label: 'Vorname' })).map((c) => c.key)).toEqual(['family-name', 'given-name']);
+    expect(page(snap({ label: 'Name', lang: 'en' }), snap({ label: 'Surname', lang: 'en' })).map((c) => c.key)).toEqual(['given-name', 'family-name']);
+    expect(page(snap({ label: 'Name', lang: 'en' })).map((c) => c.key)).toEqual(['full-name']);
+  });
+
+  it('"Straße" alone is the street address; beside a house number, the street', () => {
+    expect(page(snap({ label: 'Straße' })).map((c) => c.key)).toEqual(['street-address']);
+    expect(page(snap({ label: 'Straße' }), snap({ label: 'Hausnummer' })).map((c) => c.key)).toEqual(['street', 'house-number']);
+  });
+
+  it('one label over two inputs takes the pair of keys; alone it stays whole or empty', () => {
+    const pair = (label: string) => page(
+      snap({ label, cluster: 'c1' }),
+      snap({ cluster: 'c1', labels: [{ source: 'group', text: label }] }),
+    ).map((c) => c.key);
+    expect(pair('PLZ / Ort')).toEqual(['postal-code', 'city']);
+    expect(pair('Straße / Hausnummer')).toEqual(['street', 'house-number']);
+    expect(page(snap({ label: 'PLZ / Ort' })).map((c) => c.key)).toEqual([null]);
+  });
+
+  it('"Nom de famille" beside "Nom d’usage" is the birth name', () => {
+    expect(page(snap({ label: 'Nom de famille', lang: 'fr' }), snap({ label: "Nom d'usage", lang: 'fr' })).map((c) => c.key)).toEqual(['birth-name', 'family-name']);
+    expect(page(snap({ label: 'Nom de famille', lang: 'fr' })).map((c) => c.key)).toEqual(['family-name']);
+  });
+
+  it('a date of birth in three controls gets its parts, by the controls’ own words or the page language’s order', () => {
+    const part = (cluster: string, label: string, words: string, lang: string) => snap({ cluster, words, lang, labels: [{ source: 'group', text: label }] });
+    const first = snap({ cluster: 'd', label: 'Geburtsdatum' });
+    expect(page(first, part('d', 'Geburtsdatum', '', 'de'), part('d', 'Geburtsdatum', '', 'de')).map((c) => c.key)).toEqual(['bday-day', 'bday-month', 'bday-year']);
+    const en = snap({ cluster: 'e', label: 'Date of birth', lang: 'en' });
+    expect(page(en, part('e', 'Date of birth', '', 'en'), part('e', 'Date of birth', 'dob year', 'en')).map((c) => c.key)).toEqual(['bday-month', 'bday-day', 'bday-year']);
+  });
+
+  it('numbers repeated persons: explicit numbers and repeated blocks', () => {
+    const child = (section: string, id: string) => snap({ label: 'Vorname', sections: [section], sectionIds: [id] });
+    const byNumber = page(child('Angaben zum Kind 1', 's1'), child('Angaben zum Kind 2', 's2'));
+    expect(byNumber.map((c) => [c.person, c.personIndex])).toEqual([['child', 0], ['child', 1]]);
+    const byBlock = page(child('Angaben zum Kind', 's1'), child('Angaben zum Kind', 's2'), { ...child('Angaben zum Kind', 's2'), label: undefined, labels: [{ source: 'label-for', text: 'Geburtsort' }] } as FieldSnapshot);
+    expect(byBlock.map((c) => c.personIndex)).toEqual([0, 1, 1]);
+  });
+});

@@ -1,0 +1,184 @@
+// collect: every label route, sections, groups, clusters, shadow roots, frames and selectors,
+// on small pages parsed by jsdom (the DOM the classify CLI uses).
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { collectFields } from '../../../lib/detect/collect';
+import type { FieldSnapshot, LabelText } from '../../../lib/fields/snapshot';
+
+function page(body: string, lang = 'de'): Document {
+  return new JSDOM(`<!doctype html><html lang="${lang}"><body>${body}</body></html>`).window.document;
+}
+
+function fields(doc: Document): FieldSnapshot[] {
+  return collectFields(doc).map((f) => f.snapshot);
+}
+
+function only(body: string): FieldSnapshot {
+  const all = fields(page(body));
+  expect(all).toHaveLength(1);
+  return all[0] as FieldSnapshot;
+}
+
+const label = (s: FieldSnapshot, source: LabelText['source']) => s.labels.find((l) => l.source === source)?.text;
+
+describe('collect: label routes', () => {
+  it.each([
+    ['label-for', '<label for="a">Vorname</label><input id="a">', 'Vorname'],
+    ['label-wrap', '<label>Vorname <input></label>', 'Vorname'],
+    ['aria-labelledby', '<span id="x">Geburts</span><span id="y">datum</span><input aria-labelledby="x y">', 'Geburts datum'],
+    ['aria-label', '<input aria-label="Postleitzahl">', 'Postleitzahl'],
+    ['title', '<input title="Hausnummer">', 'Hausnummer'],
+    ['placeholder', '<input placeholder="E-Mail-Adresse">', 'E-Mail-Adresse'],
+    ['preceding-text', '<div><p>Geburtsort <b>(Stadt, Land)</b> *</p><input></div>', 'Geburtsort (Stadt, Land)'],
+    ['column-header', '<table><tr><th>Vorname</th><th>Geburtsdatum</th></tr><tr><td><input></td><td><input id="b"></td></tr></table>', 'Vorname'],
+  ] as const)('%s', (source, body, text) => {
+    const first = fields(page(body))[0] as FieldSnapshot;
+    expect(label(first, source)).toBe(text);
+  });
+
+  it('reads the column header of the cell the control is in, in div grids too', () => {
+    const doc = page(`<div class="g"><div>Name</div><div>Vorname</div><div>Geburtsdatum</div></div>
+      <div class="g"><div><input></div><div><input></div><div><input></div></div>`);
+    expect(fields(doc).map((f) => label(f, 'column-header'))).toEqual(['Name', 'Vorname', 'Geburtsdatum']);
+  });
+
+  it('keeps aria-describedby hints apart, as help', () => {
+    const s = only('<label for="i">Steuer-ID</label><input id="i" aria-describedby="h"><small id="h">11 Ziffern</small>');
+    expect(s.help).toBe('11 Ziffern');
+    expect(s.labels.some((l) => l.text.includes('11 Ziffern'))).toBe(false);
+  });
+
+  it('does not take the previous field’s hint or error message for the next label', () => {
+    const doc = page(`<div class="f"><label for="t">Telefon</label><input id="t"><div class="err">Ungültiges Format</div></div>
+      <div class="f"><input id="e" placeholder="E-Mail"></div>`);
+    const [, email] = fields(doc);
+    expect(label(email as FieldSnapshot, 'preceding-text')).toBeUndefined();
+  });
+
+  it('keeps flat label text between controls (label, input, label, input in one paragraph)', () => {
+    const doc = page('<p>Vorname<br><input name="a"><br>Nachname<br><input name="b"></p>');
+    expect(fields(doc).map((f) => label(f, 'preceding-text'))).toEqual(['Vorname', 'Nachname']);
+  });
+
+  it('skips script, style and option text and the text after a checkbox in its label', () => {
+    const doc = page(`<label><input type="checkbox" name="c"> Ich stimme zu</label><script>var x = "Vorname";</script>
+      <style>.a{}</style><input name="n">`);
+    const [, n] = fields(doc);
+    expect(label(n as FieldSnapshot, 'preceding-text')).toBeUndefined();
+  });
+});
+
+describe('collect: sections, groups and clusters', () => {
+  it('records legends and headings as sections, outermost first, and ends a heading with its section', () => {
+    const doc = page(`<h1>Antrag</h1><section><h2>Angaben zum Ehegatten</h2><fieldset><legend>Anschrift</legend><input name="a"></fieldset></section>
+      <input name="b">`);
+    const [a, b] = fields(doc);
+    expect(a?.sections).toEqual(['Antrag', 'Angaben zum Ehegatten', 'Anschrift']);
+    expect(b?.sections).toEqual(['Antrag']);
+    expect(a?.sectionIds).toHaveLength(3);
+  });
+
+  it('gives the same name in two fieldsets two fields, each with its own section and a unique selector', () => {
+    const doc = page(`<form><fieldset><legend>Antragsteller</legend><input name="vorname"></fieldset>
+      <fieldset><legend>Ehegatte</legend><input name="vorname"></fieldset></form>`);
+    const [a, b] = fields(doc);
+    expect(a?.sections).toEqual(['Antragsteller']);
+    expect(b?.sections).toEqual(['Ehegatte']);
+    expect(a?.selector).not.toBe(b?.selector);
+    for (const f of [a, b]) expect(doc.querySelectorAll(f?.selector ?? '')).toHaveLength(1);
+  });
+
+  it('collects a radio group: every choice as options, its own choice, and the group label', () => {
+    const doc = page(`<fieldset><legend>Geschlecht</legend>
+      <label><input type="radio" name="g" value="m"> männlich</label><label><input type="radio" name="g" value="w"> weiblich</label></fieldset>`);
+    const [m, w] = fields(doc);
+    expect(m?.options).toEqual([{ value: 'm', text: 'männlich' }, { value: 'w', text: 'weiblich' }]);
+    expect(w?.choice).toEqual({ value: 'w', text: 'weiblich' });
+    expect(label(w as FieldSnapshot, 'group')).toBe('Geschlecht');
+  });
+
+  it('labels a radio group by its radiogroup’s aria-labelledby, and checkbox groups by name', () => {
+    const doc = page(`<div role="radiogroup" aria-labelledby="l"><span id="l">Familienstand</span>
+      <label><input type="radio" name="f" value="l"> ledig</label><label><input type="radio" name="f" value="v"> verheiratet</label></div>
+      <label><input type="checkbox" name="k[]" value="1"> A</label><label><input type="checkbox" name="k[]" value="2"> B</label>`);
+    const [f1, , k1] = fields(doc);
+    expect(label(f1 as FieldSnapshot, 'group')).toBe('Familienstand');
+    expect(k1?.options.map((o) => o.value)).toEqual(['1', '2']);
+  });
+
+  it('clusters controls with no text between them and gives the later ones the first one’s label', () => {
+    const doc = page(`<label for="d">Geburtsdatum</label><select id="d"><option>1</option></select><select><option>1</option></select>
+      <select><option>1990</option></select><p>Ort</p><input>`);
+    const [d, m, y, ort] = fields(doc);
+    expect(new Set([d?.cluster, m?.cluster, y?.cluster]).size).toBe(1);
+    expect(ort?.cluster).not.toBe(d?.cluster);
+    expect(label(m as FieldSnapshot, 'group')).toBe('Geburtsdatum');
+    expect(label(y as FieldSnapshot, 'group')).toBe('Geburtsdatum');
+  });
+
+  it('reads select options with collapsed whitespace and value defaulting to the text', () => {
+    const s = only('<select><option value="">Bitte wählen</option><optgroup label="EU"><option>  Deutsch\n land </option></optgroup></select>');
+    expect(s.options).toEqual([{ value: '', text: 'Bitte wählen' }, { value: 'Deutsch land', text: 'Deutsch land' }]);
+  });
+});
+
+describe('collect: attributes, scope and selectors', () => {
+  it.each([
+    ['antragsteller.geburtsdatum', 'antragsteller geburtsdatum'],
+    ['txtGebOrt', 'txt geb ort'],
+    ['ctl00$Main$FirstName', 'ctl 00 main first name'],
+    ['field_4f2a', 'field 4 f 2 a'],
+  ])('splits the name %s into words', (name, words) => {
+    expect(only(`<input name="${name}">`).words).toBe(words);
+  });
+
+  it('leaves out hidden inputs, buttons and passwords, keeps the rest with type and flags', () => {
+    const doc = page(`<input type="hidden" name="h"><input type="submit"><button>Senden</button><input type="password">
+      <input type="date" name="d" required><textarea name="t" readonly></textarea><input name="x" disabled maxlength="5">`);
+    expect(fields(doc).map((f) => [f.type, f.required, f.readOnly, f.disabled, f.maxLength])).toEqual([
+      ['date', true, false, false, undefined],
+      ['textarea', false, true, false, undefined],
+      ['text', false, false, true, 5],
+    ]);
+  });
+
+  it('gives every control a selector that finds it alone, with odd ids and duplicated ids', () => {
+    const doc = page(`<input id="a:b.c"><input id="dup"><input id="dup"><div id="box"><p><input></p><p><input></p></div>
+      <input id="1x"><input name='we"ird'>`);
+    const all = collectFields(doc);
+    expect(all).toHaveLength(7);
+    for (const { snapshot, element } of all) {
+      const found = doc.querySelectorAll(snapshot.selector);
+      expect(found).toHaveLength(1);
+      expect(found[0]).toBe(element);
+    }
+  });
+
+  it('enters open shadow roots, resolving label-for inside the shadow root', () => {
+    const doc = page('<div id="host"></div><input name="after">');
+    const host = doc.getElementById('host') as HTMLElement;
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<label for="s">Staatsangehörigkeit</label><input id="s">';
+    const [inner, after] = fields(doc);
+    expect(label(inner as FieldSnapshot, 'label-for')).toBe('Staatsangehörigkeit');
+    expect(inner?.selector).toBe('#host >>> #s');
+    expect(shadow.querySelectorAll('#s')).toHaveLength(1);
+    expect(after?.selector).toBe('input[name="after"]');
+  });
+
+  it('enters same-origin frames, numbering them', () => {
+    const doc = page('<input name="top"><iframe></iframe>');
+    const frameDoc = (doc.querySelector('iframe') as HTMLIFrameElement).contentDocument as Document;
+    frameDoc.body.innerHTML = '<label>Vorname <input name="inner"></label>';
+    const all = fields(doc);
+    expect(all.map((f) => [f.name, f.frame])).toEqual([['top', 0], ['inner', 1]]);
+    expect(label(all[1] as FieldSnapshot, 'label-wrap')).toBe('Vorname');
+  });
+
+  it('takes the language from lang attributes, else guesses it from the page text', () => {
+    expect(only('<p lang="fr">Prénom <input></p>').lang).toBe('fr');
+    const doc = new JSDOM(`<body><p>Please enter your name and the address for your order, and we will send it to you.</p>
+      <p>This is the form for the shipping of your order to you.</p><input></body>`).window.document;
+    expect(fields(doc)[0]?.lang).toBe('en');
+  });
+});
