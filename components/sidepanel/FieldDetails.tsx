@@ -75,14 +75,16 @@ interface Props {
   entry: GuideEntry;
   portalId: string | null;
   pageUrl: string;
+  offScreen?: boolean;
 }
 
-export function FieldDetails({ id, entry, portalId, pageUrl }: Props) {
+export function FieldDetails({ id, entry, portalId, pageUrl, offScreen = false }: Props) {
   const t = useT();
   const { lang, help } = usePanel((s) => ({ lang: s.lang, help: s.context.help[entry.id] }));
   const explanation = explanationOf(entry.classification, portalId, lang);
   return (
     <div id={id} className="field-details">
+      {offScreen && <p className="detail off-screen">{t('field_off_screen')}</p>}
       <p className="detail explanation-what" data-testid="explanation">
         {explanation ? explanation.what : t('explain_none')}
       </p>

@@ -19,9 +19,11 @@ interface Props {
   selectedId: string | null;
   portalId: string | null;
   pageUrl: string;
+  /** The group's fields are not on screen now (another step of a wizard). */
+  offScreen?: boolean;
 }
 
-export function FieldGroup({ group, selectedId, portalId, pageUrl }: Props) {
+export function FieldGroup({ group, selectedId, portalId, pageUrl, offScreen = false }: Props) {
   const t = useT();
   const title = groupTitle(group, t);
   const headingId = `${group.id}-heading`;
@@ -30,7 +32,7 @@ export function FieldGroup({ group, selectedId, portalId, pageUrl }: Props) {
       {title && <h3 id={headingId}>{title}</h3>}
       <ul className="field-list">
         {group.entries.map((entry) => (
-          <FieldItem key={entry.id} entry={entry} level={title ? 4 : 3} selected={entry.id === selectedId} portalId={portalId} pageUrl={pageUrl} />
+          <FieldItem key={entry.id} entry={entry} level={title ? 4 : 3} selected={entry.id === selectedId} portalId={portalId} pageUrl={pageUrl} offScreen={offScreen} />
         ))}
       </ul>
     </div>

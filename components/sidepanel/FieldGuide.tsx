@@ -5,7 +5,7 @@ import { portalById } from '@/lib/portals/registry';
 import { usePanel, usePanelStore, useT } from './context';
 import { explanationOf, kindOf } from './explain';
 import { FieldGroup } from './FieldGroup';
-import { buildGuide, entryOfField, filterGuide, type GuideEntry, type GuideGroup } from './guide';
+import { buildGuide, entryOfField, filterGuide, splitByShown, type GuideEntry, type GuideGroup } from './guide';
 import { SearchBox } from './SearchBox';
 import { VaultNotice } from './VaultNotice';
 
@@ -14,12 +14,13 @@ const countOf = (groups: readonly GuideGroup[]) => groups.reduce((n, g) => n + g
 export function FieldGuide({ report }: { report: PageReport }) {
   const t = useT();
   const store = usePanelStore();
-  const { lang, query, stepId, help, selectedFieldId } = usePanel((s) => ({
+  const { lang, query, stepId, help, selectedFieldId, onPage } = usePanel((s) => ({
     lang: s.lang,
     query: s.query,
     stepId: s.context.stepId,
     help: s.context.help,
     selectedFieldId: s.selectedFieldId,
+    onPage: s.shown,
   }));
   const groups = useMemo(() => buildGuide(report), [report]);
   // Search finds what the citizen can read about a field: its label, section, what Formlotse calls it, the explanation, the page's hints.
@@ -46,20 +47,30 @@ export function FieldGuide({ report }: { report: PageReport }) {
   const portal = report.portalId ? portalById(report.portalId) : null;
   const step = portal?.steps?.find((s) => s.id === stepId);
   const title = step ? t('step_heading', step.title[lang === 'de-simple' ? 'de' : lang]) : t('fields_heading');
-  const shown = countOf(visible);
+  const matching = countOf(visible);
+  // A wizard's other steps stay in the page, hidden: their fields come last, folded away.
+  const { onScreen, elsewhere } = useMemo(() => splitByShown(visible, onPage), [visible, onPage]);
+  const openElsewhere = query.trim() !== '' || (selected !== null && elsewhere.some((g) => g.entries.includes(selected)));
+  const group = (g: GuideGroup, offScreen: boolean) => (
+    <FieldGroup key={g.id} group={g} selectedId={selected?.id ?? null} portalId={report.portalId} pageUrl={report.url} offScreen={offScreen} />
+  );
 
   return (
     <section className="guide" aria-labelledby="guide-heading">
       <h2 id="guide-heading">{title}</h2>
       <p className="guide-intro">{t('guide_intro', String(countOf(groups)))}</p>
       <VaultNotice level={3} />
-      <SearchBox shown={shown} total={countOf(groups)} />
+      <SearchBox shown={matching} total={countOf(groups)} />
       <div data-testid="field-list">
-        {visible.map((group) => (
-          <FieldGroup key={group.id} group={group} selectedId={selected?.id ?? null} portalId={report.portalId} pageUrl={report.url} />
-        ))}
+        {onScreen.map((g) => group(g, false))}
+        {elsewhere.length > 0 && (
+          <details className="other-steps" open={openElsewhere}>
+            <summary>{t('other_steps', String(countOf(elsewhere)))}</summary>
+            {elsewhere.map((g) => group(g, true))}
+          </details>
+        )}
       </div>
-      {shown === 0 && <p className="no-match">{t('search_no_match', query)}</p>}
+      {matching === 0 && <p className="no-match">{t('search_no_match', query)}</p>}
     </section>
   );
 }

@@ -16,9 +16,10 @@ interface Props {
   selected: boolean;
   portalId: string | null;
   pageUrl: string;
+  offScreen: boolean;
 }
 
-export function FieldItem({ entry, level, selected, portalId, pageUrl }: Props) {
+export function FieldItem({ entry, level, selected, portalId, pageUrl, offScreen }: Props) {
   const t = useT();
   const store = usePanelStore();
   const selectedBy = usePanel((s) => s.selectedBy);
@@ -50,7 +51,7 @@ export function FieldItem({ entry, level, selected, portalId, pageUrl }: Props) 
           </span>
         </button>
       </Heading>
-      {selected && <FieldDetails id={detailsId} entry={entry} portalId={portalId} pageUrl={pageUrl} />}
+      {selected && <FieldDetails id={detailsId} entry={entry} portalId={portalId} pageUrl={pageUrl} offScreen={offScreen} />}
     </li>
   );
 }

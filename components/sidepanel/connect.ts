@@ -64,7 +64,9 @@ export async function connectPanel(store: PanelStore, url: URL): Promise<void> {
   // The tab navigated: a new page, perhaps another site.
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (tabId !== store.getState().tabId) return;
-    if (change.url !== undefined || change.status === 'complete') void follow(store, tabId, tab.url ?? null);
+    // Another address: start over. The same page finishing its load: ask again, quietly (the list stays).
+    if (change.url !== undefined && change.url !== store.getState().tabUrl) void follow(store, tabId, tab.url ?? null);
+    else if (change.status === 'complete') void loadReport(store);
   });
   const fixed = url.searchParams.has('tab');
   if (!fixed) {

@@ -128,6 +128,19 @@ export function entryOfField(groups: readonly GuideGroup[], fieldId: string): Gu
   return null;
 }
 
+/**
+ * The groups split by what the citizen sees now: a wizard keeps its other steps' controls in the
+ * page, hidden. `shown` is the field ids on screen (null: not known yet, so everything counts as shown).
+ */
+export function splitByShown(groups: readonly GuideGroup[], shown: readonly string[] | null): { onScreen: GuideGroup[]; elsewhere: GuideGroup[] } {
+  if (shown === null) return { onScreen: [...groups], elsewhere: [] };
+  const visible = new Set(shown);
+  const part = (keep: (entry: GuideEntry) => boolean) =>
+    groups.map((g) => ({ ...g, entries: g.entries.filter(keep) })).filter((g) => g.entries.length > 0);
+  const isShown = (entry: GuideEntry) => entry.fieldIds.some((id) => visible.has(id));
+  return { onScreen: part(isShown), elsewhere: part((e) => !isShown(e)) };
+}
+
 /** Case, accents and ß do not matter: "strasse" finds "Straße", "numero" finds "Numéro". */
 function normalise(text: string): string {
   return text.toLocaleLowerCase('de').replace(/ß/g, 'ss').normalize('NFD').replace(/\p{M}/gu, '');

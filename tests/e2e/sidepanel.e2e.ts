@@ -14,6 +14,7 @@ async function message(panel: E2EPage, name: string): Promise<string> {
 
 const VIDEX_URL = 'https://videx.diplo.de/videx/visum-erfassung/antrag';
 const UNKNOWN_URL = 'https://formulare.example.org/antrag';
+const BAFOEG_URL = 'https://www.bafoeg-digital.de/ams/BAFOEG/wizardng/formblatt1';
 const HOSTILE_HINT =
   '<small id="vx_gebort_hint">Wie im Pass. <img src="https://tracker.example/p.gif" onerror="document.title=\'pwned\'">' +
   '<script>document.title="pwned"</script><a href="javascript:document.title=\'pwned\'">Mehr</a> <a href="/videx/hilfe">Hilfe</a></small>';
@@ -24,7 +25,11 @@ function pages(): Router {
     '<input id="vx_gebort" name="antragsteller.geburtsort" required>',
     `<input id="vx_gebort" name="antragsteller.geburtsort" required aria-describedby="vx_gebort_hint">${HOSTILE_HINT}`,
   );
-  const bodies: Record<string, string> = { [VIDEX_URL]: videx, [UNKNOWN_URL]: fixtureHtml('portals/de-videx.schengen.html') };
+  const bodies: Record<string, string> = {
+    [VIDEX_URL]: videx,
+    [UNKNOWN_URL]: fixtureHtml('portals/de-videx.schengen.html'),
+    [BAFOEG_URL]: fixtureHtml('portals/de-bafoeg.formblatt1.html'),
+  };
   return ({ url, method }) => {
     const body = bodies[url.split(/[?#]/)[0]!];
     return method === 'GET' && body !== undefined ? { body } : { status: 404, body: 'not served in tests' };
@@ -108,6 +113,32 @@ describe.each(E2E_BROWSERS)('side panel in %s', (browserName) => {
     expect(help.dangerous).toBe(0);
     expect(help.hrefs).toEqual([null, 'https://videx.diplo.de/videx/hilfe']);
     expect(await panel.evaluate(() => document.title, null)).toBe('Formlotse');
+  });
+
+  it('follows a wizard: the step on screen heads the guide, the other steps’ fields are folded away', async () => {
+    const wizard = await browser.openPage(BAFOEG_URL);
+    await wizard.waitFor('#bafoegFormblatt1');
+    const guide = await browser.openPanelFor(BAFOEG_URL, '[data-testid="field-list"] li.field');
+    const state = () => ({
+      heading: document.querySelector('#guide-heading')?.textContent,
+      first: document.querySelector('[data-testid="field-list"] > .field-group .field-label')?.textContent,
+      folded: [...document.querySelectorAll('.other-steps li.field .field-label')].map((l) => l.textContent),
+    });
+    const first = await until(guide, () => (document.querySelector('.other-steps') ? 'ready' : null), null).then(() => guide.evaluate(state, null));
+    expect(first.heading).toBe('Schritt: Angaben zur Person');
+    expect(first.first).toBe('Name');
+    expect(first.folded.length).toBeGreaterThan(3);
+    // "Weiter": the wizard shows its next step without a navigation.
+    await wizard.evaluate(() => {
+      document.querySelector('#fb-step-person')!.classList.add('is-hidden');
+      document.querySelector('#fb-step-familie')!.classList.remove('is-hidden');
+    }, null);
+    const next = await until(guide, () => (document.querySelector('#guide-heading')?.textContent === 'Schritt: Familie' ? 'ok' : null), null, 15_000);
+    expect(next).toBe('ok');
+    const after = await guide.evaluate(state, null);
+    expect(after.folded).toContain('Name');
+    await guide.close();
+    await wizard.close();
   });
 
   it('on an unknown site, runs nothing until asked, then asks for exactly that origin', async () => {

@@ -1,6 +1,6 @@
 // The field guide as data (components/sidepanel/guide.ts): entries, groups, search.
 import { describe, expect, it } from 'vitest';
-import { buildGuide, entryOfField, filterGuide, labelOf } from '@/components/sidepanel/guide';
+import { buildGuide, entryOfField, filterGuide, labelOf, splitByShown } from '@/components/sidepanel/guide';
 import type { PageReport } from '@/lib/detect/analyse';
 import type { Classification, FieldSnapshot } from '@/lib/fields/snapshot';
 
@@ -90,5 +90,24 @@ describe('filterGuide', () => {
   it('shows everything for an empty query and nothing (no empty groups) for a miss', () => {
     expect(ids('  ')).toEqual(['a', 'b', 'c']);
     expect(filterGuide(groups, 'xyz', texts)).toEqual([]);
+  });
+});
+
+describe('splitByShown', () => {
+  const groups = buildGuide(report([
+    field({ id: 'a', label: 'Name', sections: ['Person'] }),
+    field({ id: 'b', type: 'radio', name: 'g', choice: { value: 'f', text: 'weiblich' }, labels: [{ source: 'group', text: 'Geschlecht' }], sections: ['Person'] }),
+    field({ id: 'c', type: 'radio', name: 'g', choice: { value: 'm', text: 'männlich' }, labels: [{ source: 'group', text: 'Geschlecht' }], sections: ['Person'] }),
+    field({ id: 'd', label: 'Name des Ehegatten', sections: ['Familie'] }),
+  ]));
+  const ids = (gs: ReturnType<typeof buildGuide>) => gs.map((g) => g.entries.map((e) => e.id));
+
+  it('puts the fields of hidden wizard steps apart, a radio group shown when any choice is', () => {
+    const { onScreen, elsewhere } = splitByShown(groups, ['a', 'c']);
+    expect(ids(onScreen)).toEqual([['a', 'b']]);
+    expect(ids(elsewhere)).toEqual([['d']]);
+  });
+  it('counts everything as shown while the page has not said', () => {
+    expect(splitByShown(groups, null)).toEqual({ onScreen: groups, elsewhere: [] });
   });
 });
