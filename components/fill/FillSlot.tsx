@@ -43,18 +43,27 @@ function ValueRow({ row, lang }: { row: PreviewRow; lang: UiLang }) {
   const item = row.item!;
   const ticked = usePanel((s) => s.ticked[item.fieldId] === true);
   const status = usePanel((s) => s.outcomes[row.fieldId]?.status ?? 'planned');
-  const tickId = useId();
+  const id = useId();
   return (
     <li className="fill-row" data-field-id={row.fieldId} data-status={status} data-sensitive={item.sensitive || undefined}>
-      <span className="fill-label" lang={row.lang || undefined}>
+      <span id={`${id}-label`} className="fill-label" lang={row.lang || undefined}>
         {row.label}
       </span>
       <span className="fill-value">{item.display}</span>
       {item.sensitive && (
         <span className="fill-sensitive">
-          <span className="badge">{fillText(lang, 'sensitive')}</span>
-          <input id={tickId} type="checkbox" data-testid="tick-sensitive" checked={ticked} onChange={(event) => store.getState().tick(item.fieldId, event.target.checked)} />
-          <label htmlFor={tickId}>{fillText(lang, 'tickSensitive', { label: row.label })}</label>
+          {/* Named "<field> – enter (confidential)": the short visible text alone would repeat on every row. */}
+          <input
+            id={`${id}-tick`}
+            type="checkbox"
+            data-testid="tick-sensitive"
+            aria-labelledby={`${id}-label ${id}-tick-text`}
+            checked={ticked}
+            onChange={(event) => store.getState().tick(item.fieldId, event.target.checked)}
+          />
+          <label id={`${id}-tick-text`} htmlFor={`${id}-tick`}>
+            {fillText(lang, 'tickSensitive')}
+          </label>
         </span>
       )}
       <RowOutcome row={row} lang={lang} />

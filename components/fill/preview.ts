@@ -62,6 +62,12 @@ export function buildPreview(report: PageReport, shown: readonly string[] | null
   const classOf = new Map(report.classifications.map((c) => [c.fieldId, c]));
 
   const slots = new Map<string, PreviewSlot>();
+  const slotOf = (person: Person, index: number): PreviewSlot => {
+    const slot = personSlot(person, index);
+    let s = slots.get(slot);
+    if (!s) slots.set(slot, (s = { slot, person, index, sections: [], chosen: resolvePerson(profile, choice, person, index), rows: [] }));
+    return s;
+  };
   const skipped: PreviewRow[] = [];
   const rowByEntry = new Map<string, PreviewRow>();
   let hiddenCount = 0;
@@ -73,29 +79,25 @@ export function buildPreview(report: PageReport, shown: readonly string[] | null
         continue;
       }
       const c = classOf.get(entry.id);
-      const slot = personSlot(c?.person ?? 'applicant', c?.personIndex ?? 0);
       const planned = ids.map((id) => itemOf.get(id)).find((i) => i !== undefined) ?? null;
       const skip = planned ? null : (ids.map((id) => skipOf.get(id)).find((s) => s && s.reason !== 'other-choice') ?? null);
-      const row: PreviewRow = { entryId: entry.id, label: entry.label, fieldId: planned?.fieldId ?? entry.id, slot, item: planned, skip, ...(entry.field.lang ? { lang: entry.field.lang } : {}) };
+      const row: PreviewRow = {
+        entryId: entry.id,
+        label: entry.label,
+        fieldId: planned?.fieldId ?? entry.id,
+        slot: personSlot(c?.person ?? 'applicant', c?.personIndex ?? 0),
+        item: planned,
+        skip,
+        ...(entry.field.lang ? { lang: entry.field.lang } : {}),
+      };
       rowByEntry.set(entry.id, row);
-      if (!planned || !c) {
-        if (skip) skipped.push(row);
-        continue;
-      }
-      let s = slots.get(slot);
-      if (!s) {
-        s = { slot, person: c.person, index: c.personIndex ?? 0, sections: [], chosen: resolvePerson(profile, choice, c.person, c.personIndex ?? 0), rows: [] };
-        slots.set(slot, s);
-      }
-      for (const section of group.sections) if (!s.sections.includes(section)) s.sections.push(section);
-      s.rows.push(row);
+      // Every person of the form with a recognised field gets a chooser, with the sections it is in,
+      // so the citizen can name someone even where nobody is chosen yet.
+      const slot = c?.key ? slotOf(c.person, c.personIndex ?? 0) : null;
+      if (slot) for (const section of group.sections) if (!slot.sections.includes(section)) slot.sections.push(section);
+      if (planned && slot) slot.rows.push(row);
+      else if (skip) skipped.push(row);
     }
-  }
-  // Persons of the form with recognised fields but nobody chosen: listed too, so the citizen can choose.
-  for (const c of classifications) {
-    if (!c.key) continue;
-    const slot = personSlot(c.person, c.personIndex ?? 0);
-    if (!slots.has(slot)) slots.set(slot, { slot, person: c.person, index: c.personIndex ?? 0, sections: [], chosen: resolvePerson(profile, choice, c.person, c.personIndex ?? 0), rows: [] });
   }
   return { plan, slots: [...slots.values()], skipped, rowByEntry, hiddenCount };
 }
