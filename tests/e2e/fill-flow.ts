@@ -2,7 +2,9 @@
 // the vault, the side panel's fill preview, ticks, Fill, Undo; and what it reads back from the page
 // and from the requests the page sent. Portal replicas are served at their real URLs, so the
 // production match patterns and the origin checks are what run.
-import type { E2EPage, ExtensionBrowser, RoutedRequest } from './harness';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, type E2EPage, type ExtensionBrowser, type RoutedRequest } from './harness';
 
 export const PASSPHRASE = 'Zwetschgenbaum Laterne Kompass 2031';
 
@@ -166,4 +168,16 @@ export async function choosePerson(panel: E2EPage, slotPrefix: string, personId:
     }
     return selects.length;
   }, { prefix: slotPrefix, id: personId });
+}
+
+const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+/** WCAG 2.1 A/AA violations axe-core finds in the page (injected by the automation protocol, past the CSP). */
+export async function wcagViolations(page: E2EPage): Promise<string[]> {
+  await (page.raw as { evaluate(script: string): Promise<unknown> }).evaluate(`${AXE_SOURCE};void 0`);
+  return page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const { violations } = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
+    return violations.map((v) => `${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }, null);
 }

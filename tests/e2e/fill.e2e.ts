@@ -5,7 +5,7 @@
 // gets nothing; and the content script's own origin check.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { E2E_BROWSERS, fixtureHtml, launch, type E2EPage, type ExtensionBrowser, type RoutedRequest, type Router } from './harness';
-import { choosePerson, createLockedVault, filledPairs, HOUSEHOLD, lastPost, openPreview, pressFill, rowsOf, selectorsOf, shownValues, tickSensitive, unlockInPanel, until } from './fill-flow';
+import { choosePerson, createLockedVault, filledPairs, HOUSEHOLD, lastPost, openPreview, pressFill, rowsOf, selectorsOf, shownValues, tickSensitive, unlockInPanel, until, wcagViolations } from './fill-flow';
 
 const VIDEX = 'https://videx.diplo.de/videx/visum-erfassung/antrag';
 const ELTERNGELD = 'https://www.elterngeld-digital.de/ams/Elterngeld/wizardng/FFE7CD';
@@ -77,6 +77,8 @@ describe.each(E2E_BROWSERS)('filling through the extension in %s', (browserName)
 
   it('VIDEX: unlock in the panel, preview, tick the passport number, fill, undo, fill again and submit', async () => {
     const { portal, panel, tabId } = await openPortal(VIDEX, '#videxForm');
+    await panel.waitFor('.fill-preview .vault-unlock');
+    expect(await wcagViolations(panel)).toEqual([]);
     await unlockInPanel(panel);
     expect(await panel.evaluate(() => document.querySelector('[data-testid="fill-origin"]')?.getAttribute('data-origin'), null)).toBe('https://videx.diplo.de');
     await openPreview(panel);
@@ -86,7 +88,9 @@ describe.each(E2E_BROWSERS)('filling through the extension in %s', (browserName)
     const selectors = await selectorsOf(panel, tabId);
     const before = await shownValues(portal, rows.map((r) => selectors[r.fieldId]!));
     await tickSensitive(panel, { label: '13. Nummer des Reisedokuments' });
+    expect(await wcagViolations(panel)).toEqual([]);
     await pressFill(panel);
+    expect(await wcagViolations(panel)).toEqual([]);
 
     const after = await rowsOf(panel);
     expect(after.filter((r) => r.status !== 'filled').map((r) => [r.label, r.status])).toEqual([]);
