@@ -112,6 +112,11 @@ describe.each(E2E_BROWSERS)('filling through the extension in %s', (browserName)
     await tickSensitive(panel, { label: '13. Nummer des Reisedokuments' });
     await pressFill(panel);
     const pairs = await filledPairs(portal);
+    expect(pairs.length).toBeGreaterThan(10);
+    // The outlines go on request; the values stay.
+    await panel.click('[data-testid="fill-clear-marks"]');
+    await until(portal, () => document.querySelectorAll('[data-formlotse-filled]').length === 0, null);
+    expect(await shownValues(portal, ['#vx_name'])).toEqual([applicant['family-name']]);
     await portal.evaluate(() => {
       const form = document.querySelector<HTMLFormElement>('#videxForm')!;
       form.noValidate = true; // the replica's other required fields stay empty: the citizen's part
