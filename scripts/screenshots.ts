@@ -5,6 +5,8 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { CHROME_BUILD, fixtureHtml, launchChromium, ROOT, type E2EPage, type Router } from '../tests/e2e/harness';
+import { PROFILE_SCHEMA_VERSION } from '../lib/profile/schema';
+import type { Profile } from '../lib/profile/types';
 
 const OUT = join(ROOT, 'docs/screenshots');
 const VIDEX_URL = 'https://videx.diplo.de/videx/visum-erfassung/antrag';
@@ -46,12 +48,30 @@ async function showOpenField(panel: E2EPage): Promise<void> {
   }, null);
 }
 
+/** The specimen person of the German ID card (Muster-Ausweis), never a real person's data. */
+const SAMPLE_PROFILE: Profile = {
+  schemaVersion: PROFILE_SCHEMA_VERSION,
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  people: [
+    {
+      id: 'applicant',
+      role: 'applicant',
+      label: 'Erika',
+      values: {
+        'given-name': 'Erika', 'family-name': 'Mustermann', 'birth-name': 'Gabler', bday: '1983-08-12', 'birth-place': 'Berlin',
+        nationality: 'DE', sex: 'female', street: 'Heidestraße', 'house-number': '17', 'postal-code': '51147', city: 'Köln',
+        country: 'DE', email: 'erika.mustermann@example.org',
+      },
+    },
+  ],
+};
+
 /** A citizen who already keeps a profile, open for this session (the header says so; no reminder to create one). */
 async function openProfile(panel: E2EPage): Promise<void> {
-  await panel.evaluate(async () => {
+  await panel.evaluate(async (profile: Profile) => {
     const api = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome;
-    await api.runtime.sendMessage({ type: 'vault/create', passphrase: 'Beispiel-Passphrase für Bilder' });
-  }, null);
+    await api.runtime.sendMessage({ type: 'vault/create', passphrase: 'Beispiel-Passphrase für Bilder', profile });
+  }, SAMPLE_PROFILE);
   await panel.waitFor('.vault-unlocked', 30_000);
 }
 
@@ -80,6 +100,7 @@ try {
   await openProfile(panel);
   await choose(panel, '1. Name');
   await portal.waitFor('formlotse-highlight');
+  await new Promise((r) => setTimeout(r, 500));
   await panel.evaluate(() => window.scrollTo(0, 0), null);
   await park(panel);
   const pageShot = (await raw(portal).screenshot()).toString('base64');

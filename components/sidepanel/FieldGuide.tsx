@@ -7,7 +7,6 @@ import { explanationOf, kindOf } from './explain';
 import { FieldGroup } from './FieldGroup';
 import { buildGuide, entryOfField, filterGuide, splitByShown, type GuideEntry, type GuideGroup } from './guide';
 import { SearchBox } from './SearchBox';
-import { VaultNotice } from './VaultNotice';
 
 const countOf = (groups: readonly GuideGroup[]) => groups.reduce((n, g) => n + g.entries.length, 0);
 
@@ -59,7 +58,6 @@ export function FieldGuide({ report }: { report: PageReport }) {
     <section className="guide" aria-labelledby="guide-heading">
       <h2 id="guide-heading">{title}</h2>
       <p className="guide-intro">{t('guide_intro', String(countOf(groups)))}</p>
-      <VaultNotice level={3} />
       <SearchBox shown={matching} total={countOf(groups)} />
       <div data-testid="field-list">
         {onScreen.map((g) => group(g, false))}

@@ -15,7 +15,7 @@ function EmptyState({ title, children, testId }: { title: string; children: Reac
   );
 }
 
-/** The page's state first; what the vault's state means comes after it (the guide places it itself). */
+/** The page's state first, then what the vault's state means (beside a form, the fill preview says it). */
 export function PageBody() {
   const page = usePanel((s) => s.page);
   if (page.status === 'ready' && page.report.fields.length > 0) {
@@ -29,7 +29,7 @@ export function PageBody() {
   return (
     <>
       <PageState />
-      <VaultNotice level={2} />
+      <VaultNotice />
     </>
   );
 }

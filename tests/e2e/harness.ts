@@ -285,7 +285,9 @@ export async function launchFirefox({ router, headless = true, firefoxPrefs = {}
           await page.waitForSelector(readySelector, { timeout: Math.max(1, deadline - Date.now()) });
           break;
         } catch (error) {
-          if (Date.now() >= deadline || !/Protocol error|realm|context/i.test(String(error))) throw error;
+          let chain = '';
+          for (let e: unknown = error; e instanceof Error; e = e.cause) chain += ` ${e.message}`;
+          if (Date.now() >= deadline || !/Protocol error|realm|context/i.test(chain)) throw error;
           await new Promise((r) => setTimeout(r, 100));
         }
       }

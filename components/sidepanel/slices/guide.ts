@@ -17,6 +17,7 @@ export const createGuideSlice: PanelSlice<GuideSlice> = (set) => ({
   selectedFieldId: null,
   selectedBy: 'page',
   query: '',
-  selectField: (selectedFieldId, selectedBy = 'page') => set({ selectedFieldId, selectedBy }),
+  // The page echoes a field the panel just showed (it focuses it): no change, so no scrolling back.
+  selectField: (selectedFieldId, selectedBy = 'page') => set((s) => (s.selectedFieldId === selectedFieldId ? {} : { selectedFieldId, selectedBy })),
   setQuery: (query) => set({ query }),
 });
