@@ -1,12 +1,12 @@
 // npx tsx scripts/fill-screenshot.ts: docs/screenshots/fill-preview.png, the fill preview as the
 // README shows it — the Kindergeld replica beside the side panel, a household of four unlocked,
-// who is who chosen, one confidential value ticked, before pressing Fill. Uses the existing build in
+// who is who chosen by default, the confidential values still unticked, before pressing Fill. Uses the existing build in
 // .output/ (npm run build first) and the e2e harness (Debian's Chromium, replicas at their real URLs).
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { CHROME_BUILD, fixtureHtml, launchChromium, ROOT, type Router } from '../tests/e2e/harness';
-import { HOUSEHOLD, openPreview, PASSPHRASE, tickSensitive } from '../tests/e2e/fill-flow';
+import { HOUSEHOLD, openPreview, PASSPHRASE } from '../tests/e2e/fill-flow';
 
 const OUT = join(ROOT, 'docs/screenshots');
 const KINDERGELD = 'https://web.arbeitsagentur.de/opal/kgo-antrag-ui/antrag';
@@ -39,8 +39,7 @@ try {
     { passphrase: PASSPHRASE, profile: HOUSEHOLD },
   );
   await openPreview(panel);
-  await tickSensitive(panel, { display: HOUSEHOLD.people[3]!.values['tax-id'], slot: 'child:1' });
-  // The panel from its top: which portal, where it fills, who is who, the values, a ticked confidential one.
+  // The panel from its top: which portal, where it fills, who is who, the values, a confidential one unticked.
   await panel.evaluate(() => window.scrollTo(0, 0), null);
   await raw.mouse.move(2, 2);
   const pageShot = (await (portal.raw as Page).screenshot()).toString('base64');
