@@ -70,7 +70,7 @@ interface LabelDecision {
 
 function byAttributes(s: FieldSnapshot, ctx: () => string): LabelDecision | null {
   if (!s.words) return null;
-  const m = matchText(s.words, 'attr', ctx(), s.lang);
+  const m = matchText(s.words, 'attr', ctx, s.lang);
   return m ? { key: m.rule.key, rule: m.rule, text: s.words, from: 'attribute', ambiguous: false } : null;
 }
 
@@ -83,7 +83,7 @@ function byLabels(s: FieldSnapshot): LabelDecision | null {
       if (label.source !== route) continue;
       const text = normalizeText(label.text);
       if (text.length > MAX_LABEL) continue;
-      const m = matchText(text, 'label', ctx(), s.lang);
+      const m = matchText(text, 'label', ctx, s.lang);
       if (!m) continue;
       // The label of the control before (a cluster without text between) counts only for the
       // second half of a two-field label and for split dates; otherwise read on.

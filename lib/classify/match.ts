@@ -94,9 +94,9 @@ const candidates = remembered((key: string): CompiledRule[] => {
   return out;
 });
 
-function firstRule(text: string, kind: 'label' | 'attr', context: string, lang: string): CompiledRule | null {
+function firstRule(text: string, kind: 'label' | 'attr', context: () => string, lang: string): CompiledRule | null {
   for (const rule of candidates(`${kind}\u0000${lang}\u0000${text}`)) {
-    if (!rule.context || rule.context.test(context)) return rule;
+    if (!rule.context || rule.context.test(context())) return rule;
   }
   return null;
 }
@@ -124,20 +124,20 @@ const attrMatches = remembered((key: string): { rule: CompiledRule; end: number 
   return out;
 });
 
-function lastRule(text: string, context: string, lang: string): CompiledRule | null {
+function lastRule(text: string, context: () => string, lang: string): CompiledRule | null {
   let best: CompiledRule | null = null;
   let bestEnd = -1;
   for (const { rule, end } of attrMatches(`${lang}\u0000${text}`)) {
     if (end <= bestEnd) continue;
-    if (rule.context && !rule.context.test(context)) continue;
+    if (rule.context && !rule.context.test(context())) continue;
     best = rule;
     bestEnd = end;
   }
   return best;
 }
 
-/** The rule a text matches, if any. `context` is the section and neighbouring label text, normalised. */
-export function matchText(text: string, kind: 'label' | 'attr', context: string, lang = ''): TextMatch | null {
+/** The rule a text matches, if any. `context` gives the section and label text, normalised (asked only when a rule needs it). */
+export function matchText(text: string, kind: 'label' | 'attr', context: () => string, lang = ''): TextMatch | null {
   if (!text) return null;
   const rule = kind === 'attr' ? lastRule(text, context, lang) : firstRule(text, kind, context, lang);
   if (!rule) return null;

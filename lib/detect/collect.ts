@@ -26,7 +26,6 @@ interface RootIndex {
   lang: string | null;
 }
 
-const MESSY_SPACE = /\s\s|^\s|\s$|[\t\n\r\f]/;
 
 /**
  * A select's options, read from its children (options and optgroups) rather than through
@@ -39,8 +38,7 @@ function selectOptions(el: Element): FieldOption[] {
     for (let o = parent.firstElementChild; o && out.length < MAX_OPTIONS; o = o.nextElementSibling) {
       if (o.tagName === 'OPTGROUP') read(o);
       if (o.tagName !== 'OPTION') continue;
-      const raw = o.textContent ?? '';
-      const text = MESSY_SPACE.test(raw) ? cleanText(raw) : raw;
+      const text = cleanText(o.textContent);
       out.push({ value: o.getAttribute('value') ?? text, text });
     }
   };

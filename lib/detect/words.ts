@@ -59,8 +59,12 @@ function split(identifier: string): string {
 
 /** Collapse whitespace; the DOM's text as a person reads it in one line. */
 export function cleanText(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
+  if (!text) return '';
+  return MESSY_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
+
+/** Whitespace other than single inner spaces: only such text needs the replace (most labels do not). */
+const MESSY_SPACE = /\s\s|^\s|\s$|[\t\n\r\f\v\u00a0]/;
 
 /** The name and id attributes as one string of words, each once ("vorname" twice is "vorname"). */
 export function identifierWords(name: string, id: string): string {

@@ -4,6 +4,8 @@
 // controls plus reading each control's .labels (their text). Prints one line per figure:
 //   bench classify-500 median=X ms baseline=Y ms ratio=R
 //   bench classify-ddg-largest-longest-task median=X ms   (the longest main-thread task of a run)
+//   bench classify-5000-sliced-longest-task median=X ms   (analysePageInSlices: its longest slice)
+//   bench classify-500-cpu median=X ms                    (CPU time by Chromium's sampling profiler; see cpuMedian)
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
@@ -59,6 +61,33 @@ async function measureInPage(runs: number): Promise<Run> {
   return out;
 }
 
+/** Runs inside the page: the sliced path (analysePageInSlices), returning each run's longest slice. */
+async function measureSlicesInPage(runs: number): Promise<number[]> {
+  type Sliced = (d: Document, u: string, pause: () => Promise<void>) => Promise<unknown>;
+  const lib = (globalThis as unknown as { __formlotse: { analysePageInSlices: Sliced } }).__formlotse;
+  const longest: number[] = [];
+  for (let i = 0; i < runs + 1; i++) {
+    let sliceStart = 0;
+    let max = 0;
+    const pause = () => {
+      max = Math.max(max, performance.now() - sliceStart);
+      return new Promise<void>((done) => setTimeout(() => {
+        sliceStart = performance.now();
+        done();
+      }, 0));
+    };
+    await new Promise<void>((done) => setTimeout(() => {
+      sliceStart = performance.now();
+      void lib.analysePageInSlices(document, location.href, pause).then(() => {
+        max = Math.max(max, performance.now() - sliceStart);
+        done();
+      });
+    }, 0));
+    if (i > 0) longest.push(max);
+  }
+  return longest;
+}
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
@@ -91,6 +120,28 @@ function largestCorpusPage(): { file: string; html: string } | null {
   return best;
 }
 
+/**
+ * CPU time of one analysePage run, from Chromium's sampling profiler (samples outside idle): on a
+ * machine shared by several busy processes, wall time mostly measures waiting for a core. Median of `runs`.
+ */
+async function cpuMedian(page: Page, runs: number): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  const perRun: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    await cdp.send('Profiler.start');
+    await page.evaluate('void globalThis.__formlotse.analysePage(document, location.href)');
+    const { profile } = await cdp.send('Profiler.stop');
+    const idle = new Set(profile.nodes.filter((n) => ['(idle)', '(program)', '(root)'].includes(n.callFrame.functionName)).map((n) => n.id));
+    // Count samples, not the time between them: a descheduled thread takes no samples (pending
+    // SIGPROF signals coalesce), so samples × interval approximates the time it ran.
+    perRun.push(((profile.samples ?? []).filter((id) => !idle.has(id)).length * 100) / 1000);
+  }
+  await cdp.detach();
+  return median(perRun);
+}
+
 const bundle = await bundleClassifier();
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 try {
@@ -98,7 +149,12 @@ try {
   await page.route('**/*', (route) => route.abort()); // nothing leaves the machine; saved pages load no resources
   const small = await bench(page, bundle, 'classify-50', generatedForm(50), 41);
   const mid = await bench(page, bundle, 'classify-500', generatedForm(500), 21);
+  console.log(`bench classify-500-cpu median=${fmt(await cpuMedian(page, 9))} ms`);
   const big = await bench(page, bundle, 'classify-5000', generatedForm(5000), 9);
+  console.log(`bench classify-5000-cpu median=${fmt(await cpuMedian(page, 5))} ms`);
+  // The same page through the sliced path the content script can take for very large forms.
+  const slices = await page.evaluate(measureSlicesInPage, 5);
+  console.log(`bench classify-5000-sliced-longest-task median=${fmt(median(slices))} ms`);
   const largest = largestCorpusPage();
   if (largest) {
     const real = await bench(page, bundle, 'classify-ddg-largest', inertHtml(largest.html), 9);
