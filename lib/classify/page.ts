@@ -73,6 +73,21 @@ function resolveHouseNumbers(items: Item[]): void {
   });
 }
 
+// "Né(e) le … à …", "geboren am … in …": a place right after a date of birth is the birth place.
+const PLACE_AFTER_DATE = /^(a|in|at)( (commune|ville|ort|stadt|place|city|town|lieu))?$/;
+
+function resolveBirthPlace(items: Item[]): void {
+  items.forEach((item, i) => {
+    const prev = items[i - 1];
+    const cl = c(item);
+    if (!prev || c(prev).key !== 'bday' || scopeKey(prev) !== scopeKey(item) || cl.source === 'portal-rule' || cl.source === 'autocomplete') return;
+    if (cl.key !== 'city' && cl.key !== null) return;
+    if (!PLACE_AFTER_DATE.test(ownText(item.s))) return;
+    setKey(item, 'birth-place', 'a place right after the date of birth ("né(e) le … à …") is the birth place');
+    cl.source = 'label';
+  });
+}
+
 /** A bare "Name" beside a "Vorname" is the family name; "Straße" without a house number beside it is the whole street address. */
 function resolveNeighbours(items: Item[]): void {
   const keysInScope = new Map<string, Set<FieldKey>>();
@@ -101,14 +116,20 @@ function resolveNeighbours(items: Item[]): void {
   }
 }
 
-/** child 0, child 1…: explicit numbers ("Kind 2") or the repeated blocks, in document order. */
+/** child 0, child 1…: a number the page prints ("Kind 2" is child 1), else the repeated blocks in document order. */
 function resolvePersonIndex(items: Item[]): void {
   const slots = new Map<string, Map<string, number>>();
   for (const item of items) {
     const cl = c(item);
     if ((cl.person !== 'child' && cl.person !== 'other') || cl.key === null) continue;
     const p = item.d.person;
-    const slot = p.number !== undefined ? `n${p.number}` : p.via === 'label' || p.via === 'attribute' ? `b${blockOf(item.s)}` : `s${p.via}`;
+    if (p.number !== undefined && p.number > 0 && p.via !== 'attribute') {
+      cl.personIndex = p.number - 1;
+      continue;
+    }
+    const block = p.number !== undefined ? `n${p.number}` : p.via === 'label' || p.via === 'attribute' ? `b${blockOf(item.s)}` : `s${p.via}`;
+    // Rows of a grid under one heading ("Kinder": row 1, row 2) are as many persons.
+    const slot = item.s.gridRow === undefined ? block : `${block}|r${item.s.gridRow}`;
     let seen = slots.get(cl.person);
     if (!seen) slots.set(cl.person, (seen = new Map()));
     let index = seen.get(slot);
@@ -122,6 +143,7 @@ export function classifyDecisions(snapshots: readonly FieldSnapshot[], decisions
   resolvePairs(items);
   resolveClusterDates(items.map((item) => ({ s: item.s, c: c(item), from: item.d.from })));
   resolveHouseNumbers(items);
+  resolveBirthPlace(items);
   resolveNeighbours(items);
   resolvePersonIndex(items);
   return items.map(c);

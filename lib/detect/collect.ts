@@ -140,10 +140,8 @@ export class FieldCollector {
     const own = this.labelsOf(visit);
     const labels: LabelText[] = [...own];
     const hasOwn = own.some((l) => OWN_ROUTES.has(l.source));
-    if (!hasOwn) {
-      const header = columnHeader(el);
-      if (header) labels.push({ source: 'column-header', text: header });
-    }
+    const header = hasOwn ? null : columnHeader(el);
+    if (header) labels.push({ source: 'column-header', text: header.text });
     if (visit.preceding) labels.push({ source: 'preceding-text', text: visit.preceding });
     const members = this.groups.get(visit.groupKey) ?? [visit];
     const grouped = visit.type === 'radio' || (visit.type === 'checkbox' && members.length > 1);
@@ -192,6 +190,7 @@ export class FieldCollector {
       cluster: visit.cluster,
       lang: languageOf(el, visit, this.guessedLang, this.rootIndex(visit.root).lang),
     };
+    if (header) snapshot.gridRow = header.row;
     if (choice) snapshot.choice = choice;
     if (help) snapshot.help = help;
     const maxLength = positiveInt(el.getAttribute('maxlength'));

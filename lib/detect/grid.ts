@@ -48,24 +48,37 @@ function rowAbove(row: Element): Element | null {
   return before && (before.tagName === 'THEAD' || before.tagName === 'TBODY') ? before.lastElementChild : null;
 }
 
-/** The header cell text above the control's cell, or '' when the control is not in such a grid. */
-export function columnHeader(el: Element): string {
+export interface ColumnHeader {
+  text: string;
+  /** Which input row below the header the control is in (1 for the first): repeated rows are repeated persons. */
+  row: number;
+}
+
+/** Rows of inputs under one header row are read up to this many rows down. */
+const MAX_ROWS = 60;
+
+/** The header cell text above the control's cell, or null when the control is not in such a grid. */
+export function columnHeader(el: Element): ColumnHeader | null {
   let cell: Element = el;
   for (let depth = 0; depth < 4; depth++) {
     const row = cell.parentElement;
-    if (!row) return '';
+    if (!row) return null;
     const isTableRow = row.tagName === 'TR';
     // Two or more children, tested in O(1): childElementCount counts them one by one in Blink.
     if (isTableRow || row.firstElementChild !== row.lastElementChild) {
-      const above = rowAbove(row);
-      if (above && (isTableRow ? above.tagName === 'TR' : above.tagName === row.tagName) && sameWidth(above, row) && !above.querySelector(CONTROLS)) {
+      let above = rowAbove(row);
+      // Skip up over earlier input rows of the same shape (the children table's row 1, row 2…).
+      for (let n = 1; above && n <= MAX_ROWS; n++, above = rowAbove(above)) {
+        if (!(isTableRow ? above.tagName === 'TR' : above.tagName === row.tagName) || !sameWidth(above, row)) break;
+        if (above.querySelector(CONTROLS)) continue;
         const header = cellAt(above, columnOf(cell, row));
         const text = header ? visibleText(header) : '';
-        if (text && text.length <= MAX_HEADER) return text;
+        if (text && text.length <= MAX_HEADER) return { text, row: n };
+        break;
       }
-      if (isTableRow) return '';
+      if (isTableRow) return null;
     }
     cell = row;
   }
-  return '';
+  return null;
 }

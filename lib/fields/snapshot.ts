@@ -67,6 +67,8 @@ export interface FieldSnapshot {
   cluster?: string;
   /** The language of the control's part of the page (closest lang attribute), lower-case, e.g. "de". */
   lang?: string;
+  /** In a grid of input rows under one header row (a children table): the row, 1 for the first. */
+  gridRow?: number;
 }
 
 /** Which rule decided a field's key (STYLE: every decision records its source). */

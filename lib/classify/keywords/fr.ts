@@ -43,7 +43,7 @@ export const FR_RULES: KeywordRule[] = [
   // Adresse (NF Z10-011)
   { key: 'street-address', re: /\b(numero|no) et (nom de la |libelle de la )?(voie|rue)\b/, pair: ['house-number', 'street'], priority: 75, source: 'N° et voie: CERFA 12100, CAF' },
   { key: 'street-address', re: /\badresse\b|\badresse postale\b|\bdomicile\b/, priority: 40, source: 'Adresse: France-Visas item 17' },
-  { key: 'street', re: /\b(nom|libelle|type) de (la )?(voie|rue)\b|\bvoie\b|\brue\b/, source: 'Voie: La Poste NF Z10-011 line 4' },
+  { key: 'street', re: /\b(nom|libelle|type) (et nom )?de (la )?(voie|rue)\b|\bvoie\b|\brue\b/, priority: 71, source: 'Voie, "Type et nom de voie": La Poste NF Z10-011 line 4 (outranks "nom")' },
   { key: null, re: /\bboite postale\b|\bcedex\b/, source: 'Boîte postale / CEDEX: postal delivery, not a home address (La Poste NF Z10-011 line 5)' },
   { key: null, re: /\btype de voie\b|\bbis ter\b|\bindice de repetition\b/, source: 'Street type and "bis/ter" are parts the profile does not split' },
   { key: 'house-number', re: /\bnumero (de (la )?)?(voie|rue)\b/, source: 'Numéro de voie: La Poste NF Z10-011' },

@@ -135,6 +135,17 @@ describe('page pass: decisions that need the neighbours', () => {
     expect(page(en, part('e', 'Date of birth', '', 'en'), part('e', 'Date of birth', 'dob year', 'en')).map((c) => c.key)).toEqual(['bday-month', 'bday-day', 'bday-year']);
   });
 
+  it('a place right after the date of birth is the birth place ("Né(e) le … à …")', () => {
+    expect(page(snap({ label: 'Né(e) le', lang: 'fr' }), snap({ label: 'à (commune)', lang: 'fr' })).map((c) => c.key)).toEqual(['bday', 'birth-place']);
+    expect(page(snap({ label: 'Code postal', lang: 'fr' }), snap({ label: 'Commune', lang: 'fr' })).map((c) => c.key)).toEqual(['postal-code', 'city']);
+  });
+
+  it('takes a printed number as the index ("Enfant n° 2" is child 1) and counts grid rows as persons', () => {
+    expect(page(snap({ label: 'Prénom', lang: 'fr', sections: ['Enfant n° 2'], sectionIds: ['s1'] })).map((c) => [c.person, c.personIndex])).toEqual([['child', 1]]);
+    const row = (n: number) => snap({ labels: [{ source: 'column-header', text: 'Vorname' }], sections: ['Kinder'], sectionIds: ['s1'], gridRow: n });
+    expect(page(row(1), row(2), row(3)).map((c) => c.personIndex)).toEqual([0, 1, 2]);
+  });
+
   it('numbers repeated persons: explicit numbers and repeated blocks', () => {
     const child = (section: string, id: string) => snap({ label: 'Vorname', sections: [section], sectionIds: [id] });
     const byNumber = page(child('Angaben zum Kind 1', 's1'), child('Angaben zum Kind 2', 's2'));

@@ -42,6 +42,14 @@ describe('collect: label routes', () => {
     expect(fields(doc).map((f) => label(f, 'column-header'))).toEqual(['Name', 'Vorname', 'Geburtsdatum']);
   });
 
+  it('reads the header row over every input row of a table, and numbers the rows', () => {
+    const doc = page(`<table><tr><th>Vorname</th><th>Geburtsdatum</th></tr>
+      <tr><td><input name="a1"></td><td><input name="a2"></td></tr><tr><td><input name="b1"></td><td><input name="b2"></td></tr></table>`);
+    const all = fields(doc);
+    expect(all.map((f) => [label(f, 'column-header'), f.gridRow])).toEqual([['Vorname', 1], ['Geburtsdatum', 1], ['Vorname', 2], ['Geburtsdatum', 2]]);
+    expect(all[1]?.cluster).not.toBe(all[2]?.cluster); // two rows are two records, not one split value
+  });
+
   it('keeps aria-describedby hints apart, as help', () => {
     const s = only('<label for="i">Steuer-ID</label><input id="i" aria-describedby="h"><small id="h">11 Ziffern</small>');
     expect(s.help).toBe('11 Ziffern');
