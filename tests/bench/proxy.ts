@@ -19,9 +19,11 @@ import { simplifyMessages } from '../../proxy/prompts.ts';
 
 const ROUNDS = 5;
 const LATENCY_REQUESTS = 400; // a round, each way
-// Load through both paths before measuring, so V8 has optimised the hot code (on a busy 2-core
-// machine the proxy was still getting faster after 3 s of load).
-const WARMUP_SECONDS = 3;
+// Load through both paths before measuring, so V8 has optimised the hot code: by count, not time,
+// since on a busy machine 3 s held too few requests (the SDK path was still getting faster after
+// 10 s of load at load average 11); capped in time so the benchmark ends whatever the machine.
+const WARMUP_REQUESTS = 6000;
+const WARMUP_MAX_SECONDS = 20;
 const CONCURRENCY = 16;
 const RPS_SECONDS = 2;
 const RPS_MAX_REQUESTS = 40_000; // a round; bounds the loop whatever the machine
@@ -75,12 +77,12 @@ async function latencies(t: Target, n: number): Promise<number[]> {
   return out.sort((a, b) => a - b);
 }
 
-async function requestsPerSecond(t: Target, seconds = RPS_SECONDS): Promise<number> {
+async function requestsPerSecond(t: Target, seconds = RPS_SECONDS, maxRequests = RPS_MAX_REQUESTS): Promise<number> {
   let done = 0;
   const t0 = performance.now();
   const until = t0 + seconds * 1000;
   const worker = async () => {
-    while (performance.now() < until && done < RPS_MAX_REQUESTS) {
+    while (performance.now() < until && done < maxRequests) {
       await post(t);
       done++;
     }
@@ -112,7 +114,7 @@ function startChild(file: string, args: string[], env: Record<string, string>): 
 }
 
 async function waitFor(url: string): Promise<void> {
-  const deadline = Date.now() + 20_000;
+  const deadline = Date.now() + 60_000; // loading the SDK takes seconds on a busy machine
   for (;;) {
     try {
       const res = await fetch(url, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
@@ -143,8 +145,8 @@ async function main(): Promise<void> {
 
   const direct = target(`${upstreamUrl}/v1/chat/completions`, DIRECT);
   const viaProxy = target(`http://127.0.0.1:${proxyPort}/v1/simplify?stream=false`, SIMPLIFY);
-  await requestsPerSecond(direct, WARMUP_SECONDS);
-  await requestsPerSecond(viaProxy, WARMUP_SECONDS);
+  await requestsPerSecond(direct, WARMUP_MAX_SECONDS, WARMUP_REQUESTS);
+  await requestsPerSecond(viaProxy, WARMUP_MAX_SECONDS, WARMUP_REQUESTS);
 
   const rounds: { direct: number[]; proxy: number[] }[] = [];
   for (let r = 0; r < ROUNDS && Date.now() - started < BENCH_DEADLINE_MS; r++) {

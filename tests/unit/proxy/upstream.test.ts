@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { EXPLAIN_BODY, SIMPLIFY_BODY, postJson, readSse, startTestProxy, type TestProxy } from '../../../proxy/testing/harness.ts';
 import { startFakeMistral, type FakeMistral } from '../../../proxy/testing/fake-mistral.ts';
+import { MAX_ANSWER_BYTES, MAX_EVENT_BYTES } from '../../../proxy/http-fetcher.ts';
 
 let fake: FakeMistral;
 let proxy: TestProxy;
@@ -136,6 +137,21 @@ describe('deadline and malformed answers', () => {
     fake.script({ kind: 'malformed' });
     const res = await sse();
     const events = await readSse(res);
+    expect(events.at(-1)).toEqual({ event: 'error', data: { error: { code: 'upstream_bad_response', message: expect.any(String) } } });
+  });
+
+  it('an answer over MAX_ANSWER_BYTES is 502 upstream_bad_response, not retried', async () => {
+    fake.script({ kind: 'answer', text: 'x'.repeat(MAX_ANSWER_BYTES) });
+    const res = await json();
+    expect(res.status).toBe(502);
+    expect(await res.json()).toMatchObject({ error: { code: 'upstream_bad_response' } });
+    expect(fake.received).toHaveLength(1);
+  });
+
+  it('a stream event over MAX_EVENT_BYTES ends the stream with an error event upstream_bad_response', async () => {
+    fake.script({ kind: 'answer', text: `Fine ${'x'.repeat(MAX_EVENT_BYTES)}` });
+    const events = await readSse(await sse());
+    expect(events[0]).toEqual({ event: 'delta', data: { text: 'Fine ' } });
     expect(events.at(-1)).toEqual({ event: 'error', data: { error: { code: 'upstream_bad_response', message: expect.any(String) } } });
   });
 

@@ -1,8 +1,9 @@
-// The proxy speaks Mistral's wire format without the SDK on its request path (see
-// proxy/mistral-http.ts for why). These tests hold it to the SDK: the bytes we send are the bytes the
-// SDK would send for the same request, and the fake upstream's answers parse with the SDK's schemas,
-// so the fake used everywhere else is a faithful stand-in.
-import { chatCompletionRequestToJSON, chatCompletionResponseFromJSON, completionChunkFromJSON } from '@mistralai/mistralai/models/components';
+// What reaches the upstream: the proxy calls Mistral through the official SDK, and these tests pin
+// the exact request the fake server receives from it (so an SDK update that adds a field, or a
+// change here that lets a page steer a parameter, shows up), check that the fake's answers parse
+// with the SDK's own schemas (so the fake used everywhere else is a faithful stand-in), and that a
+// client that leaves cancels the upstream request, answered whole or streamed.
+import { chatCompletionResponseFromJSON, completionChunkFromJSON } from '@mistralai/mistralai/models/components';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXPLAIN_BODY, SIMPLIFY_BODY, postJson, readSse, startTestProxy, type TestProxy } from '../../../proxy/testing/harness.ts';
 import { explainMessages } from '../../../proxy/prompts.ts';
@@ -13,20 +14,34 @@ beforeAll(async () => {
 });
 afterAll(() => proxy.close());
 
+const until = async (done: () => boolean, ms: number) => {
+  const deadline = Date.now() + ms;
+  while (!done() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+};
+
 describe('request on the wire', () => {
-  it.each([false, true])('equals what the SDK sends for the same chat request (stream: %s)', async (stream) => {
+  it.each([false, true])('is exactly model, messages, max_tokens, temperature and stream (stream: %s)', async (stream) => {
     proxy.fake.received.length = 0;
     const res = await postJson(`${proxy.url}/v1/explain${stream ? '' : '?stream=false'}`, EXPLAIN_BODY);
     if (stream) await readSse(res);
     else await res.json();
     const sent = proxy.fake.received[0];
-    const sdkWire = JSON.parse(
-      chatCompletionRequestToJSON({ model: 'mistral-small-2506', messages: explainMessages(EXPLAIN_BODY), maxTokens: 300, temperature: 0.2, stream }),
-    ) as unknown;
-    expect(sent?.body).toEqual(sdkWire);
+    // toStrictEqual on a literal: any extra key (tools, response_format, safe_prompt, …) fails.
+    expect(sent?.body).toStrictEqual({
+      model: 'mistral-small-2506',
+      messages: explainMessages(EXPLAIN_BODY).map(({ role, content }) => ({ role, content })),
+      max_tokens: 300,
+      temperature: 0.2,
+      stream,
+    });
+    expect(sent?.method).toBe('POST');
     expect(sent?.path).toBe('/v1/chat/completions');
     expect(sent?.headers['content-type']).toBe('application/json');
     expect(sent?.headers.accept).toBe(stream ? 'text/event-stream' : 'application/json');
+    expect(sent?.headers.authorization).toBe('Bearer test-key-not-secret');
+    expect(sent?.headers['user-agent']).toMatch(/^mistral-client-typescript\//); // sent by the SDK
+    expect(sent?.headers.cookie).toBeUndefined();
+    expect(proxy.fake.received).toHaveLength(1);
   });
 });
 
@@ -56,11 +71,28 @@ describe('a client that leaves', () => {
       body: JSON.stringify(SIMPLIFY_BODY),
       signal: leave.signal,
     }).catch(() => 'left');
-    while (proxy.fake.received.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+    await until(() => proxy.fake.received.length > 0, 1500);
     leave.abort();
     expect(await pending).toBe('left');
-    const deadline = Date.now() + 1500; // well before the 2 s upstream deadline of the test proxy
-    while (!proxy.fake.received[0]?.abandoned && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+    await until(() => proxy.fake.received[0]?.abandoned === true, 1500); // well before the 2 s deadline
+    expect(proxy.fake.received[0]?.abandoned).toBe(true);
+  });
+
+  it('cancels an upstream stream it stops reading midway', async () => {
+    proxy.fake.received.length = 0;
+    proxy.fake.script({ kind: 'hang-mid-stream', text: 'First words then silence' });
+    const leave = new AbortController();
+    const res = await fetch(`${proxy.url}/v1/explain`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(EXPLAIN_BODY),
+      signal: leave.signal,
+    });
+    const reader = res.body!.getReader();
+    const first = new TextDecoder().decode((await reader.read()).value);
+    expect(first).toContain('event: delta');
+    leave.abort();
+    await until(() => proxy.fake.received[0]?.abandoned === true, 1500);
     expect(proxy.fake.received[0]?.abandoned).toBe(true);
   });
 });
