@@ -71,7 +71,9 @@ describe.each(E2E_BROWSERS)('filling through the extension in %s', (browserName)
     const portal = await browser.openPage(url);
     await portal.waitFor(ready);
     const tabId = await browser.tabIdOf(url);
-    const panel = await browser.openExtensionPage(`sidepanel.html?tab=${tabId}`, '[data-testid="fill-preview"]');
+    const panel = await browser.openExtensionPage(`sidepanel.html?tab=${tabId}`, '#root > *');
+    // The page's analysis comes first; on a loaded machine (CI: two cores) it may take a while.
+    await panel.waitFor('[data-testid="fill-preview"]', 45_000);
     return { portal, panel, tabId };
   }
 
