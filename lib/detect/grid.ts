@@ -54,8 +54,8 @@ export interface ColumnHeader {
   row: number;
 }
 
-/** Rows of inputs under one header row are read up to this many rows down. */
-const MAX_ROWS = 60;
+/** Table rows of inputs under one header row are read up to this many rows down. */
+const MAX_ROWS = 40;
 
 /** The header cell text above the control's cell, or null when the control is not in such a grid. */
 export function columnHeader(el: Element): ColumnHeader | null {
@@ -67,8 +67,10 @@ export function columnHeader(el: Element): ColumnHeader | null {
     // Two or more children, tested in O(1): childElementCount counts them one by one in Blink.
     if (isTableRow || row.firstElementChild !== row.lastElementChild) {
       let above = rowAbove(row);
-      // Skip up over earlier input rows of the same shape (the children table's row 1, row 2…).
-      for (let n = 1; above && n <= MAX_ROWS; n++, above = rowAbove(above)) {
+      // In a table, skip up over earlier input rows (the children table's row 1, row 2…); div
+      // grids are read one row up only, since their "rows" may be whole sections of the form.
+      const reach = isTableRow ? MAX_ROWS : 1;
+      for (let n = 1; above && n <= reach; n++, above = rowAbove(above)) {
         if (!(isTableRow ? above.tagName === 'TR' : above.tagName === row.tagName) || !sameWidth(above, row)) break;
         if (above.querySelector(CONTROLS)) continue;
         const header = cellAt(above, columnOf(cell, row));
