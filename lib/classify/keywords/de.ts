@@ -68,7 +68,7 @@ export const DE_RULES: KeywordRule[] = [
   { key: 'tax-number', re: /\bsteuer ?(nummer|nr)\b/, source: 'Steuernummer: ELSTER Mantelbogen' },
   { key: 'social-security-number', re: /\b(sozial|renten) ?versicherungs ?(nummer|nr)\b|\b(sv|rv) ?(nummer|nr)\b|\bversicherungs ?nummer\b/, source: 'Rentenversicherungsnummer: Elterngeld, BAföG Formblatt 1' },
   { key: 'health-insurer', re: /\bkranken ?kasse\b|\bkranken ?versicherung\b/, source: 'Krankenkasse: Elterngeld, Bürgergeld Hauptantrag' },
-  { key: 'health-insurance-number', re: /\bkranken ?versicherten ?(nummer|nr)\b|\bversicherten ?(nummer|nr)\b|\bkvnr\b/, source: 'Krankenversichertennummer: eGK, Bürgergeld' },
+  { key: 'health-insurance-number', re: /\bkranken ?versicherten ?(nummer|nr)\b|\bkranken ?versicherungs ?(nummer|nr)\b|\bversicherten ?(nummer|nr)\b|\bkvnr\b/, source: 'Krankenversichertennummer: eGK, Bürgergeld' },
   // Bank
   { key: 'iban', re: /\biban\b/, source: 'IBAN: every German payment block (SEPA)' },
   { key: 'bic', re: /\bbic\b|\bswift\b/, source: 'BIC: SEPA' },
