@@ -2,11 +2,12 @@
 // SDK README "Custom HTTP Client"), here over node:http/https with keep-alive agents instead of the
 // global fetch. The SDK still builds, authenticates, validates and parses every request and answer;
 // this only moves the bytes. Why: on the 2-core machine the proxy targets, undici's fetch (one more
-// Request with a followed signal, web streams for the body) cost ~200 µs of CPU per call more than
-// node:http (tests/bench/proxy.ts, 2026-11: upstream part 840 → 640 µs/request at load average 11;
-// an undici Agent with 16 connections under fetch saved nothing). It keeps fetch's contract, so the
-// SDK classifies failures as with fetch: a network failure rejects with TypeError("fetch failed"),
-// an abort with an AbortError; server-sent events stream, other answers arrive whole.
+// Request with a followed signal, web streams for the body) cost 200–300 µs of CPU per call more
+// than node:http (npm run bench -- proxy, 2026-11, load average 3: 1,030–1,420 → 740–860 µs of
+// proxy CPU per request; an undici Agent with 16 connections under fetch saved nothing). It keeps
+// fetch's contract, so the SDK classifies failures as with fetch: a network failure rejects with
+// TypeError("fetch failed"), an abort with an AbortError; server-sent events stream, other answers
+// arrive whole.
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { Readable } from 'node:stream';
