@@ -116,8 +116,33 @@ function resolveNeighbours(items: Item[]): void {
   }
 }
 
+/**
+ * Sections whose controls all sit in one cluster: the labelled group of one split value (a date
+ * in three inputs under role=group "Geburtsdatum des Kindes"), a part of its person's block rather
+ * than a block of its own.
+ */
+function singleClusterSections(snapshots: readonly FieldSnapshot[]): Set<string> {
+  const clusters = new Map<string, string | null>();
+  for (const s of snapshots) {
+    for (const id of s.sectionIds ?? []) {
+      const seen = clusters.get(id);
+      // Hand-made snapshots without a cluster are never one value's parts.
+      clusters.set(id, s.cluster !== undefined && (seen === undefined || seen === s.cluster) ? s.cluster : null);
+    }
+  }
+  return new Set([...clusters].filter(([, cluster]) => cluster !== null).map(([id]) => id));
+}
+
+/** The innermost section of a field that is more than one split value's group. */
+function personBlockOf(s: FieldSnapshot, valueGroups: Set<string>): string {
+  const ids = s.sectionIds ?? [];
+  for (let i = ids.length - 1; i >= 0; i--) if (!valueGroups.has(ids[i] as string)) return ids[i] as string;
+  return '';
+}
+
 /** child 0, child 1…: a number the page prints ("Kind 2" is child 1), else the repeated blocks in document order. */
 function resolvePersonIndex(items: Item[]): void {
+  const valueGroups = singleClusterSections(items.map((item) => item.s));
   const slots = new Map<string, Map<string, number>>();
   for (const item of items) {
     const cl = c(item);
@@ -127,7 +152,10 @@ function resolvePersonIndex(items: Item[]): void {
       cl.personIndex = p.number - 1;
       continue;
     }
-    const block = p.number !== undefined ? `n${p.number}` : p.via === 'label' || p.via === 'attribute' ? `b${blockOf(item.s)}` : `s${p.via}`;
+    // Found in the field's own words or in a section: either way the block is that section, so a
+    // "Vorname des Kindes" and a bare "Geburtsdatum" in one "Kind" fieldset are one child.
+    const own = p.via === 'label' || p.via === 'attribute' || valueGroups.has(p.via);
+    const block = p.number !== undefined ? `n${p.number}` : `b${own ? personBlockOf(item.s, valueGroups) : p.via}`;
     // Rows of a grid under one heading ("Kinder": row 1, row 2) are as many persons.
     const slot = item.s.gridRow === undefined ? block : `${block}|r${item.s.gridRow}`;
     let seen = slots.get(cl.person);

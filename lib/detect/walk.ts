@@ -131,6 +131,15 @@ function near(a: Element, b: Element): boolean {
   return false;
 }
 
+/**
+ * A cluster never crosses a section boundary: a fieldset, labelled group or heading opened or
+ * closed between two controls (its legend adds no preceding text) starts another question, as the
+ * "Bankverbindung" fieldset right after a "Krankenversichertennummer" row.
+ */
+function sameSections(a: readonly Section[], b: readonly Section[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
 function sectionContainer(heading: Element): Element | null {
   for (let n = heading.parentElement; n; n = n.parentElement) {
     if (SECTIONING_TAGS.has(n.tagName) || SECTIONING_ROLES.has(n.getAttribute('role') ?? '')) return n;
@@ -175,7 +184,9 @@ function visitControl(el: Element, root: Root, hosts: Element[], s: State): void
   const groupKey = grouped ? `${formKey(el, s)}|${name}` : `#${s.visits.length}`;
   const lettered = s.pending.some((c) => c.lettered);
   const cluster =
-    !lettered && s.last && s.last.fillable && fillable && s.last.root === root && near(s.last.el, el) ? s.last.cluster : `c${s.clusters++}`;
+    !lettered && s.last && s.last.fillable && fillable && s.last.root === root && sameSections(s.last.sections, s.sections) && near(s.last.el, el)
+      ? s.last.cluster
+      : `c${s.clusters++}`;
   const visit: ControlVisit = {
     el, root, frame: s.frame, hosts, type, fillable, groupKey,
     preceding: precedingText(s.pending, s.last && s.last.root === root ? previousBranch(s.last.el, el) : null),
