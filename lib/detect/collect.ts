@@ -2,7 +2,7 @@
 // (ARCHITECTURE: the flow). Runs on any DOM implementation (browser, jsdom, happy-dom): no layout.
 // Open shadow roots and same-origin frames are included; see walk.ts for the pass over the page.
 import type { FieldOption, FieldSnapshot, LabelText } from '../fields/snapshot';
-import { columnHeader } from './grid';
+import { columnHeader, gridCache } from './grid';
 import { guessLanguage } from './language';
 import { choiceText, labelsByFor, ownLabels } from './labels';
 import { buildSelectorIndex, uniqueSelector, type SelectorIndex } from './selector';
@@ -38,7 +38,9 @@ function selectOptions(el: Element): FieldOption[] {
     for (let o = parent.firstElementChild; o && out.length < MAX_OPTIONS; o = o.nextElementSibling) {
       if (o.tagName === 'OPTGROUP') read(o);
       if (o.tagName !== 'OPTION') continue;
-      const text = cleanText(o.textContent);
+      // An option's one text node is its textContent, read without building a string of the subtree.
+      const only = o.firstChild;
+      const text = cleanText(only && only === o.lastChild && only.nodeType === 3 ? only.nodeValue : o.textContent);
       out.push({ value: o.getAttribute('value') ?? text, text });
     }
   };
@@ -81,6 +83,7 @@ export class FieldCollector {
   private readonly clusterLabel = new Map<string, string>();
   private readonly groupLabel = new Map<string, string>();
   private readonly labelCache = new Map<Element, LabelText[]>();
+  private readonly grid = gridCache();
   private count = 0;
   /** The page language guessed from its text, for controls no lang attribute covers. */
   private readonly guessedLang: string;
@@ -140,7 +143,7 @@ export class FieldCollector {
     const own = this.labelsOf(visit);
     const labels: LabelText[] = [...own];
     const hasOwn = own.some((l) => OWN_ROUTES.has(l.source));
-    const header = hasOwn ? null : columnHeader(el);
+    const header = hasOwn ? null : columnHeader(el, this.grid);
     if (header) labels.push({ source: 'column-header', text: header.text });
     if (visit.preceding) labels.push({ source: 'preceding-text', text: visit.preceding });
     const members = this.groups.get(visit.groupKey) ?? [visit];

@@ -22,21 +22,57 @@ function cellAt(row: Element, col: number): Element | null {
   return null;
 }
 
-/** Equal column counts, without counting past the shorter row. */
-function sameWidth(a: Element, b: Element): boolean {
-  let x = a.firstElementChild;
-  let y = b.firstElementChild;
-  while (x && y && x.getAttribute('colspan') === y.getAttribute('colspan')) {
-    x = x.nextElementSibling;
-    y = y.nextElementSibling;
-  }
-  return x === null && y === null ? true : x !== null && y !== null ? width(a) === width(b) : false;
+/**
+ * What sameWidth reads of a row: its children's colspan attributes and its width. Rows are
+ * compared once per control beneath them (a fieldset of 25 controls against the one before it),
+ * so the per-analysis GridCache reads each row's children once, not once per control.
+ */
+interface RowShape {
+  spans: (string | null)[];
+  width: number;
 }
 
-function width(row: Element): number {
-  let w = 0;
-  for (let c = row.firstElementChild; c; c = c.nextElementSibling) w += Number(c.getAttribute('colspan')) || 1;
-  return w;
+function shapeOf(row: Element, cache: GridCache | undefined): RowShape {
+  let shape = cache?.shapes.get(row);
+  if (!shape) {
+    const spans: (string | null)[] = [];
+    for (let c = row.firstElementChild; c; c = c.nextElementSibling) spans.push(c.getAttribute('colspan'));
+    let width = 0;
+    for (const span of spans) width += Number(span) || 1;
+    shape = { spans, width };
+    cache?.shapes.set(row, shape);
+  }
+  return shape;
+}
+
+/** Equal column counts, without counting past the shorter row. */
+function sameWidth(a: Element, b: Element, cache: GridCache | undefined): boolean {
+  const x = shapeOf(a, cache);
+  const y = shapeOf(b, cache);
+  let i = 0;
+  while (i < x.spans.length && i < y.spans.length && x.spans[i] === y.spans[i]) i++;
+  const xDone = i >= x.spans.length;
+  const yDone = i >= y.spans.length;
+  return xDone && yDone ? true : !xDone && !yDone ? x.width === y.width : false;
+}
+
+function hasControls(el: Element, cache: GridCache | undefined): boolean {
+  let known = cache?.controls.get(el);
+  if (known === undefined) {
+    known = el.querySelector(CONTROLS) !== null;
+    cache?.controls.set(el, known);
+  }
+  return known;
+}
+
+/** Row facts remembered for one analysis of one page (never across analyses: the DOM may change). */
+export interface GridCache {
+  shapes: Map<Element, RowShape>;
+  controls: Map<Element, boolean>;
+}
+
+export function gridCache(): GridCache {
+  return { shapes: new Map(), controls: new Map() };
 }
 
 /** The row above: the previous sibling, or for a table's first body row the last row of its thead. */
@@ -58,7 +94,7 @@ export interface ColumnHeader {
 const MAX_ROWS = 40;
 
 /** The header cell text above the control's cell, or null when the control is not in such a grid. */
-export function columnHeader(el: Element): ColumnHeader | null {
+export function columnHeader(el: Element, cache?: GridCache): ColumnHeader | null {
   let cell: Element = el;
   for (let depth = 0; depth < 4; depth++) {
     const row = cell.parentElement;
@@ -71,8 +107,8 @@ export function columnHeader(el: Element): ColumnHeader | null {
       // grids are read one row up only, since their "rows" may be whole sections of the form.
       const reach = isTableRow ? MAX_ROWS : 1;
       for (let n = 1; above && n <= reach; n++, above = rowAbove(above)) {
-        if (!(isTableRow ? above.tagName === 'TR' : above.tagName === row.tagName) || !sameWidth(above, row)) break;
-        if (above.querySelector(CONTROLS)) continue;
+        if (!(isTableRow ? above.tagName === 'TR' : above.tagName === row.tagName) || !sameWidth(above, row, cache)) break;
+        if (hasControls(above, cache)) continue;
         const header = cellAt(above, columnOf(cell, row));
         const text = header ? visibleText(header) : '';
         if (text && text.length <= MAX_HEADER) return { text, row: n };

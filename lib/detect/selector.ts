@@ -4,9 +4,12 @@
 // child path of :nth-of-type steps anchored at a unique id or the root element as the last resort.
 
 const SIMPLE_IDENT = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+/** The characters cssString escapes: most names have none and need no replace. */
+const NEEDS_ESCAPE = /["\\\n\r\f]/;
 
 /** A CSS string literal: backslash, quote and line breaks escaped (CSS Syntax §4.3.5 reads them back). */
 export function cssString(value: string): string {
+  if (!NEEDS_ESCAPE.test(value)) return `"${value}"`;
   return `"${value.replace(/["\\]/g, '\\$&').replace(/\n/g, '\\a ').replace(/\r/g, '\\d ').replace(/\f/g, '\\c ')}"`;
 }
 
