@@ -7,7 +7,7 @@ import { guessLanguage } from './language';
 import { choiceText, labelsByFor, ownLabels } from './labels';
 import { buildSelectorIndex, uniqueSelector, type SelectorIndex } from './selector';
 import { textOfIdRefs } from './text';
-import { walkDocument, type ControlVisit, type Root } from './walk';
+import { walkDocument, type ControlVisit, type Root, type Section } from './walk';
 import { cleanText, identifierWords } from './words';
 
 export interface CollectedField {
@@ -36,8 +36,9 @@ function selectOptions(el: Element): FieldOption[] {
   const out: FieldOption[] = [];
   const read = (parent: Element) => {
     for (let o = parent.firstElementChild; o && out.length < MAX_OPTIONS; o = o.nextElementSibling) {
-      if (o.tagName === 'OPTGROUP') read(o);
-      if (o.tagName !== 'OPTION') continue;
+      const tag = o.tagName;
+      if (tag === 'OPTGROUP') read(o);
+      if (tag !== 'OPTION') continue;
       // An option's one text node is its textContent, read without building a string of the subtree.
       const only = o.firstChild;
       const text = cleanText(only && only === o.lastChild && only.nodeType === 3 ? only.nodeValue : o.textContent);
@@ -63,6 +64,15 @@ function rootLanguage(root: Root): string | null {
 function languageOf(el: Element, visit: ControlVisit, guessed: string, rootLang: string | null): string {
   const declared = rootLang ?? primaryLanguage(el.closest('[lang]') ?? visit.hosts[0]?.closest('[lang]'));
   return declared || (visit.hosts.length ? primaryLanguage(visit.hosts[0]?.closest('[lang]')) : '') || guessed;
+}
+
+/** The innermost (last) section that passes the test, without copying the list. */
+function innermost(sections: readonly Section[], test: (s: Section) => boolean): Section | undefined {
+  for (let i = sections.length - 1; i >= 0; i--) {
+    const s = sections[i] as Section;
+    if (test(s)) return s;
+  }
+  return undefined;
 }
 
 function positiveInt(value: string | null): number | undefined {
@@ -122,7 +132,7 @@ export class FieldCollector {
   private labelOfGroup(visit: ControlVisit, members: ControlVisit[]): string {
     let label = this.groupLabel.get(visit.groupKey);
     if (label === undefined) {
-      const only = [...visit.sections].reverse().find((s) => s.members.size === 1 && s.members.has(visit.groupKey));
+      const only = innermost(visit.sections, (s) => s.members.size === 1 && s.members.has(visit.groupKey));
       label = only?.text ?? members[0]?.preceding ?? '';
       this.groupLabel.set(visit.groupKey, label);
     }
@@ -166,8 +176,8 @@ export class FieldCollector {
         labels.push({ source: 'group', text: first });
       }
     }
-    const legend = [...visit.sections].reverse().find((s) => s.kind === 'legend');
-    const heading = [...visit.sections].reverse().find((s) => s.kind === 'heading');
+    const legend = innermost(visit.sections, (s) => s.kind === 'legend');
+    const heading = innermost(visit.sections, (s) => s.kind === 'heading');
     if (legend) labels.push({ source: 'legend', text: legend.text });
     if (heading) labels.push({ source: 'heading', text: heading.text });
     const name = el.getAttribute('name') ?? '';

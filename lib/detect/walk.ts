@@ -125,9 +125,10 @@ function precedingText(all: Chunk[], trailing: Element | null): string {
 function near(a: Element, b: Element): boolean {
   // Controls in two table rows are two records (child 1, child 2), never one split value.
   if (a.closest('tr') !== b.closest('tr')) return false;
-  const ups = new Set<Element>();
-  for (let n: Element | null = a, i = 0; n && i < 4; n = n.parentElement, i++) ups.add(n);
-  for (let n: Element | null = b, i = 0; n && i < 4; n = n.parentElement, i++) if (ups.has(n)) return true;
+  // Four ancestors each (self included): a plain loop, no Set, as this runs once per control.
+  for (let n: Element | null = b, i = 0; n && i < 4; n = n.parentElement, i++) {
+    for (let m: Element | null = a, j = 0; m && j < 4; m = m.parentElement, j++) if (m === n) return true;
+  }
   return false;
 }
 
