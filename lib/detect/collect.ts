@@ -4,7 +4,7 @@
 import type { FieldOption, FieldSnapshot, LabelText } from '../fields/snapshot';
 import { columnHeader, gridCache } from './grid';
 import { guessLanguage } from './language';
-import { choiceText, labelsByFor, ownLabels } from './labels';
+import { choiceText, ownLabels } from './labels';
 import { buildSelectorIndex, uniqueSelector, type SelectorIndex } from './selector';
 import { textOfIdRefs } from './text';
 import { walkDocument, type ControlVisit, type Root, type Section } from './walk';
@@ -53,12 +53,33 @@ function primaryLanguage(holder: Element | null | undefined): string {
   return (holder?.getAttribute('lang') ?? '').split(/[-_]/)[0]?.toLowerCase() ?? '';
 }
 
-/** The root's single language, or null when elements inside it declare their own. */
-function rootLanguage(root: Root): string | null {
-  const holders = root.querySelectorAll('[lang]');
-  if (holders.length === 0) return '';
+/**
+ * One query over a root for what three would read: id counts (selector uniqueness), labels by
+ * their for attribute (labels.ts labelsByFor, same order) and the root's single language (null
+ * when elements inside it declare their own). Each is a walk of the whole root in Blink.
+ */
+function scanRoot(root: Root): { ids: Map<string, number>; byFor: Map<string, Element[]>; lang: string | null } {
+  const ids = new Map<string, number>();
+  const byFor = new Map<string, Element[]>();
+  let holders = 0;
+  let firstHolder: Element | null = null;
+  for (const el of root.querySelectorAll('[id], label[for], [lang]')) {
+    // Empty ids are never looked up (uniqueSelector tests el.id first), so they need no count.
+    const id = el.id;
+    if (id) ids.set(id, (ids.get(id) ?? 0) + 1);
+    if (el.localName === 'label') {
+      const target = el.getAttribute('for');
+      if (target) {
+        const list = byFor.get(target);
+        if (list) list.push(el);
+        else byFor.set(target, [el]);
+      }
+    }
+    if (el.hasAttribute('lang') && holders++ === 0) firstHolder = el;
+  }
   const top = (root as Document).documentElement;
-  return holders.length === 1 && holders[0] === top ? primaryLanguage(top) : null;
+  const lang = holders === 0 ? '' : holders === 1 && firstHolder === top ? primaryLanguage(top) : null;
+  return { ids, byFor, lang };
 }
 
 function languageOf(el: Element, visit: ControlVisit, guessed: string, rootLang: string | null): string {
@@ -113,7 +134,8 @@ export class FieldCollector {
   private rootIndex(root: Root): RootIndex {
     let index = this.roots.get(root);
     if (!index) {
-      index = { byFor: labelsByFor(root), selectors: buildSelectorIndex(root, this.controlsByRoot.get(root) ?? []), lang: rootLanguage(root) };
+      const scan = scanRoot(root);
+      index = { byFor: scan.byFor, selectors: buildSelectorIndex(root, this.controlsByRoot.get(root) ?? [], scan.ids), lang: scan.lang };
       this.roots.set(root, index);
     }
     return index;

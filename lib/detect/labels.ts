@@ -6,19 +6,6 @@ import type { Root } from './walk';
 import { textOfIdRefs, visibleText } from './text';
 import { cleanText } from './words';
 
-/** Labels with a for attribute, by the id they point at, for one root (one query, not one per control). */
-export function labelsByFor(root: Root): Map<string, Element[]> {
-  const map = new Map<string, Element[]>();
-  for (const label of root.querySelectorAll('label[for]')) {
-    const id = label.getAttribute('for') ?? '';
-    if (!id) continue;
-    const list = map.get(id);
-    if (list) list.push(label);
-    else map.set(id, [label]);
-  }
-  return map;
-}
-
 /** The wrapping label, unless its for attribute names another control (HTML §4.10.4: for wins). */
 function wrappingLabel(el: Element): Element | null {
   const wrap = el.closest('label');

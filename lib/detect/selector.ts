@@ -25,9 +25,10 @@ export interface SelectorIndex {
   typeIndex: WeakMap<Element, number>;
 }
 
-export function buildSelectorIndex(root: Document | ShadowRoot, controls: readonly Element[]): SelectorIndex {
-  const ids = new Map<string, number>();
-  for (const el of root.querySelectorAll('[id]')) ids.set(el.id, (ids.get(el.id) ?? 0) + 1);
+/** `counted`: the root's id counts when the caller already has them from its own pass (collect does). */
+export function buildSelectorIndex(root: Document | ShadowRoot, controls: readonly Element[], counted?: Map<string, number>): SelectorIndex {
+  const ids = counted ?? new Map<string, number>();
+  if (!counted) for (const el of root.querySelectorAll('[id]')) ids.set(el.id, (ids.get(el.id) ?? 0) + 1);
   const names = new Map<string, number>();
   for (const el of controls) {
     const name = el.getAttribute('name');
