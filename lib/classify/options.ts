@@ -54,7 +54,9 @@ const traits = new Map<string, OptionTrait | null>();
 export function optionTrait(options: readonly FieldOption[], year: number): OptionTrait | null {
   if (options.length < 2) return null;
   // Forms repeat their lists (a country list per person, a day list per date): remembered per list.
-  const key = `${year}\u0001${options.map((o) => `${o.value}\u0002${o.text}`).join('\u0001')}`;
+  // The same key as joining "value\u0002text" pairs with \u0001, built without an array per select.
+  let key = String(year);
+  for (const o of options) key += `\u0001${o.value}\u0002${o.text}`;
   let trait = traits.get(key);
   if (trait === undefined) {
     if (traits.size > 2000) traits.clear();
