@@ -3,11 +3,10 @@
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { createApp } from '../app.ts';
+import { assembleProxy } from '../assemble.ts';
 import { parseConfig, type ProxyConfig } from '../config.ts';
 import { createLogger } from '../log.ts';
-import { createClientLimiter, type ClientLimiter } from '../ratelimit.ts';
-import { createMistralUpstream } from '../upstream.ts';
+import type { ClientLimiter } from '../ratelimit.ts';
 import { startFakeMistral, type FakeMistral } from './fake-mistral.ts';
 
 export interface TestProxy {
@@ -39,20 +38,7 @@ export async function startTestProxy(env: Record<string, string> = {}, shared?: 
   const { config } = outcome;
   const lines: string[] = [];
   const log = createLogger(config.LOG_LEVEL, { write: (line: string) => void lines.push(line) });
-  const limiter = createClientLimiter(
-    { points: config.RATE_LIMIT_POINTS, windowS: config.RATE_LIMIT_WINDOW_S, redisUrl: config.REDIS_URL, onRedisDown: config.RATE_LIMIT_ON_REDIS_DOWN },
-    log,
-  );
-  const upstream = createMistralUpstream({
-    apiKey: config.MISTRAL_API_KEY,
-    serverURL: config.MISTRAL_SERVER_URL,
-    model: config.MISTRAL_MODEL,
-    maxOutputTokens: config.MAX_OUTPUT_TOKENS,
-    timeoutMs: config.UPSTREAM_TIMEOUT_MS,
-    retries: config.UPSTREAM_RETRIES,
-    retryBaseMs: config.UPSTREAM_RETRY_BASE_MS,
-  });
-  const app = createApp({ config, upstream, limiter, log });
+  const { app, limiter } = assembleProxy(config, log);
   const server = await new Promise<Server>((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s as Server));
   });
