@@ -11,7 +11,7 @@ import { IT_RULES } from './keywords/it';
 import { PT_RULES } from './keywords/pt';
 import type { KeywordRule } from './keywords/types';
 import { KEY_PRIORITY, NULL_PRIORITY } from './priority';
-import { remembered } from '../detect/words';
+import { rememberedPair } from '../detect/words';
 
 export interface CompiledRule {
   key: FieldKey | null;
@@ -81,8 +81,8 @@ export interface TextMatch {
  * The rules a text matches, highest priority first, up to the first one that needs no context:
  * whatever follows it can never decide. Remembered per text, since forms repeat their labels.
  */
-const candidates = remembered((key: string): CompiledRule[] => {
-  const [kind, lang, text] = key.split('\u0000') as [string, string, string];
+const candidates = rememberedPair((kindLang: string, text: string): CompiledRule[] => {
+  const [kind, lang] = kindLang.split('\u0000') as [string, string];
   const out: CompiledRule[] = [];
   for (const rule of COMPILED) {
     if (rule.on !== 'both' && rule.on !== kind) continue;
@@ -95,7 +95,7 @@ const candidates = remembered((key: string): CompiledRule[] => {
 });
 
 function firstRule(text: string, kind: 'label' | 'attr', context: () => string, lang: string): CompiledRule | null {
-  for (const rule of candidates(`${kind}\u0000${lang}\u0000${text}`)) {
+  for (const rule of candidates(`${kind}\u0000${lang}`, text)) {
     if (!rule.context || rule.context.test(context())) return rule;
   }
   return null;
@@ -106,8 +106,7 @@ function firstRule(text: string, kind: 'label' | 'attr', context: () => string, 
  * "traitsNameFirst"), so among the rules that match, the one whose match ends last names the field;
  * on a tie the higher priority wins ("email address": email before address).
  */
-const attrMatches = remembered((key: string): { rule: CompiledRule; end: number }[] => {
-  const [lang, text] = key.split('\u0000') as [string, string];
+const attrMatches = rememberedPair((lang: string, text: string): { rule: CompiledRule; end: number }[] => {
   const out: { rule: CompiledRule; end: number }[] = [];
   for (const rule of COMPILED) {
     if (rule.on === 'label') continue;
@@ -127,7 +126,7 @@ const attrMatches = remembered((key: string): { rule: CompiledRule; end: number 
 function lastRule(text: string, context: () => string, lang: string): CompiledRule | null {
   let best: CompiledRule | null = null;
   let bestEnd = -1;
-  for (const { rule, end } of attrMatches(`${lang}\u0000${text}`)) {
+  for (const { rule, end } of attrMatches(lang, text)) {
     if (end <= bestEnd) continue;
     if (rule.context && !rule.context.test(context())) continue;
     best = rule;

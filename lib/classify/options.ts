@@ -48,21 +48,43 @@ function numbers(options: readonly FieldOption[]): number[] | null {
   return out.length ? out : null;
 }
 
-const traits = new Map<string, OptionTrait | null>();
+interface KnownList {
+  options: readonly FieldOption[];
+  year: number;
+  trait: OptionTrait | null;
+}
+/** Lists seen before, by their last option's text; a hit compares the whole list, value and text. */
+const known = new Map<string, KnownList[]>();
+let knownCount = 0;
+
+function sameList(a: readonly FieldOption[], b: readonly FieldOption[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as FieldOption;
+    const y = b[i] as FieldOption;
+    if (x.text !== y.text || x.value !== y.value) return false;
+  }
+  return true;
+}
 
 /** The trait of a choice list, or null when it says nothing. `year` is the current year (pure: passed in). */
 export function optionTrait(options: readonly FieldOption[], year: number): OptionTrait | null {
   if (options.length < 2) return null;
   // Forms repeat their lists (a country list per person, a day list per date): remembered per list.
-  // The same key as joining "value\u0002text" pairs with \u0001, built without an array per select.
-  let key = String(year);
-  for (const o of options) key += `\u0001${o.value}\u0002${o.text}`;
-  let trait = traits.get(key);
-  if (trait === undefined) {
-    if (traits.size > 2000) traits.clear();
-    trait = traitOf(options, year);
-    traits.set(key, trait);
+  const last = (options[options.length - 1] as FieldOption).text;
+  let bucket = known.get(last);
+  for (const k of bucket ?? []) if (k.year === year && sameList(k.options, options)) return k.trait;
+  if (knownCount >= 2000) {
+    known.clear();
+    knownCount = 0;
+    bucket = undefined;
   }
+  const trait = traitOf(options, year);
+  // A copy: the caller's list may be changed after this call.
+  const entry: KnownList = { options: options.map((o) => ({ value: o.value, text: o.text })), year, trait };
+  if (bucket) bucket.push(entry);
+  else known.set(last, [entry]);
+  knownCount++;
   return trait;
 }
 

@@ -3,7 +3,7 @@
 // "Anschrift" under "Angaben zum Ehegatten" under "Antrag" is the spouse's.
 import type { Person } from '../fields/keys';
 import type { FieldSnapshot } from '../fields/snapshot';
-import { normalizeText } from '../detect/words';
+import { normalizeText, rememberedPair } from '../detect/words';
 import { DE_PERSONS } from './keywords/de';
 import { EN_PERSONS } from './keywords/en';
 import { FR_PERSONS } from './keywords/fr';
@@ -55,18 +55,15 @@ function countNear(text: string, index: number, length: number): number | undefi
   return undefined;
 }
 
-const found = new Map<string, Omit<PersonFinding, 'via'> | null>();
-
 /** findIn, remembered: every field of a block reads the same section texts. */
+const findRemembered = rememberedPair((langApplicant: string, text: string) => {
+  const withApplicant = langApplicant.endsWith('+');
+  const lang = withApplicant ? langApplicant.slice(0, -1) : langApplicant;
+  return findIn(text, cachedRules(lang), withApplicant);
+});
+
 function findCached(text: string, lang: string, withApplicant: boolean): Omit<PersonFinding, 'via'> | null {
-  const key = `${lang}\u0000${withApplicant ? 1 : 0}\u0000${text}`;
-  let result = found.get(key);
-  if (result === undefined) {
-    if (found.size > 20_000) found.clear();
-    result = findIn(text, cachedRules(lang), withApplicant);
-    found.set(key, result);
-  }
-  return result;
+  return findRemembered(withApplicant ? `${lang}+` : lang, text);
 }
 
 function findIn(text: string, rules: PersonRule[], withApplicant: boolean): Omit<PersonFinding, 'via'> | null {

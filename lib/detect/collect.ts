@@ -5,7 +5,7 @@ import type { FieldOption, FieldSnapshot, LabelText } from '../fields/snapshot';
 import { columnHeader, gridCache } from './grid';
 import { guessLanguage } from './language';
 import { choiceText, ownLabels } from './labels';
-import { buildSelectorIndex, uniqueSelector, type SelectorIndex } from './selector';
+import { uniqueSelector, type NameCounts, type SelectorIndex } from './selector';
 import { textOfIdRefs } from './text';
 import { walkDocument, type ControlVisit, type Root, type Section } from './walk';
 import { cleanText, identifierWords } from './words';
@@ -39,9 +39,7 @@ function selectOptions(el: Element): FieldOption[] {
       const tag = o.tagName;
       if (tag === 'OPTGROUP') read(o);
       if (tag !== 'OPTION') continue;
-      // An option's one text node is its textContent, read without building a string of the subtree.
-      const only = o.firstChild;
-      const text = cleanText(only && only === o.lastChild && only.nodeType === 3 ? only.nodeValue : o.textContent);
+      const text = cleanText(o.textContent);
       out.push({ value: o.getAttribute('value') ?? text, text });
     }
   };
@@ -54,31 +52,32 @@ function primaryLanguage(holder: Element | null | undefined): string {
 }
 
 /**
- * One query over a root for what three would read: id counts (selector uniqueness), labels by
- * their for attribute (labels.ts labelsByFor, same order) and the root's single language (null
- * when elements inside it declare their own). Each is a walk of the whole root in Blink.
+ * What collect reads of a whole root: id counts (selector uniqueness), labels by their for
+ * attribute (labels.ts, document order) and the root's single language (null when elements inside
+ * it declare their own). Three plain attribute queries: Blink matches each on a fast path, where
+ * one selector list ("[id], label[for], [lang]") costs more than the three together.
  */
 function scanRoot(root: Root): { ids: Map<string, number>; byFor: Map<string, Element[]>; lang: string | null } {
   const ids = new Map<string, number>();
-  const byFor = new Map<string, Element[]>();
-  let holders = 0;
-  let firstHolder: Element | null = null;
-  for (const el of root.querySelectorAll('[id], label[for], [lang]')) {
+  const withId = root.querySelectorAll('[id]');
+  for (let i = 0; i < withId.length; i++) {
     // Empty ids are never looked up (uniqueSelector tests el.id first), so they need no count.
-    const id = el.id;
+    const id = (withId[i] as Element).id;
     if (id) ids.set(id, (ids.get(id) ?? 0) + 1);
-    if (el.localName === 'label') {
-      const target = el.getAttribute('for');
-      if (target) {
-        const list = byFor.get(target);
-        if (list) list.push(el);
-        else byFor.set(target, [el]);
-      }
-    }
-    if (el.hasAttribute('lang') && holders++ === 0) firstHolder = el;
   }
+  const byFor = new Map<string, Element[]>();
+  const labels = root.querySelectorAll('label[for]');
+  for (let i = 0; i < labels.length; i++) {
+    const label = labels[i] as Element;
+    const target = label.getAttribute('for');
+    if (!target) continue;
+    const list = byFor.get(target);
+    if (list) list.push(label);
+    else byFor.set(target, [label]);
+  }
+  const holders = root.querySelectorAll('[lang]');
   const top = (root as Document).documentElement;
-  const lang = holders === 0 ? '' : holders === 1 && firstHolder === top ? primaryLanguage(top) : null;
+  const lang = holders.length === 0 ? '' : holders.length === 1 && holders[0] === top ? primaryLanguage(top) : null;
   return { ids, byFor, lang };
 }
 
@@ -109,7 +108,7 @@ function positiveInt(value: string | null): number | undefined {
 export class FieldCollector {
   readonly visits: ControlVisit[];
   private readonly roots = new Map<Root, RootIndex>();
-  private readonly controlsByRoot: Map<Root, Element[]>;
+  private readonly namesByRoot: Map<Root, NameCounts>;
   private readonly groups = new Map<string, ControlVisit[]>();
   private readonly clusterLabel = new Map<string, string>();
   private readonly groupLabel = new Map<string, string>();
@@ -122,7 +121,7 @@ export class FieldCollector {
   constructor(doc: Document) {
     const walked = walkDocument(doc);
     this.visits = walked.visits.filter((v) => v.fillable);
-    this.controlsByRoot = walked.controlsByRoot;
+    this.namesByRoot = walked.namesByRoot;
     this.guessedLang = guessLanguage(walked.sample);
     for (const v of this.visits) {
       const list = this.groups.get(v.groupKey);
@@ -135,7 +134,7 @@ export class FieldCollector {
     let index = this.roots.get(root);
     if (!index) {
       const scan = scanRoot(root);
-      index = { byFor: scan.byFor, selectors: buildSelectorIndex(root, this.controlsByRoot.get(root) ?? [], scan.ids), lang: scan.lang };
+      index = { byFor: scan.byFor, selectors: { ids: scan.ids, names: this.namesByRoot.get(root) ?? new Map(), typeIndex: new WeakMap() }, lang: scan.lang };
       this.roots.set(root, index);
     }
     return index;
@@ -154,7 +153,7 @@ export class FieldCollector {
   private labelOfGroup(visit: ControlVisit, members: ControlVisit[]): string {
     let label = this.groupLabel.get(visit.groupKey);
     if (label === undefined) {
-      const only = innermost(visit.sections, (s) => s.members.size === 1 && s.members.has(visit.groupKey));
+      const only = innermost(visit.sections, (s) => s.firstMember === visit.groupKey && !s.moreMembers);
       label = only?.text ?? members[0]?.preceding ?? '';
       this.groupLabel.set(visit.groupKey, label);
     }

@@ -17,28 +17,22 @@ export function idSelector(el: Element): string {
   return SIMPLE_IDENT.test(el.id) ? `#${el.id}` : `${el.tagName.toLowerCase()}[id=${cssString(el.id)}]`;
 }
 
+/** How many controls of each tag (INPUT, SELECT, TEXTAREA) carry each name attribute in one root. */
+export type NameCounts = Map<string, Map<string, number>>;
+
 /** Counts of ids and of (tag, name) pairs in one root, so uniqueness costs a map look-up, not a query. */
 export interface SelectorIndex {
   ids: Map<string, number>;
-  names: Map<string, number>;
+  names: NameCounts;
   /** Index among same-tag siblings, filled per parent on first use. */
   typeIndex: WeakMap<Element, number>;
 }
 
-/** `counted`: the root's id counts when the caller already has them from its own pass (collect does). */
-export function buildSelectorIndex(root: Document | ShadowRoot, controls: readonly Element[], counted?: Map<string, number>): SelectorIndex {
-  const ids = counted ?? new Map<string, number>();
-  if (!counted) for (const el of root.querySelectorAll('[id]')) ids.set(el.id, (ids.get(el.id) ?? 0) + 1);
-  const names = new Map<string, number>();
-  for (const el of controls) {
-    const name = el.getAttribute('name');
-    if (name) names.set(nameKey(el, name), (names.get(nameKey(el, name)) ?? 0) + 1);
-  }
-  return { ids, names, typeIndex: new WeakMap() };
-}
-
-function nameKey(el: Element, name: string): string {
-  return `${el.tagName}\u0000${name}`;
+/** Adds one control's name to the counts (the walk does this as it meets each control). */
+export function countName(names: NameCounts, el: Element, name: string): void {
+  const byTag = names.get(el.tagName);
+  if (byTag) byTag.set(name, (byTag.get(name) ?? 0) + 1);
+  else names.set(el.tagName, new Map([[name, 1]]));
 }
 
 function typeIndexOf(el: Element, index: SelectorIndex): number {
@@ -60,7 +54,7 @@ export function uniqueSelector(el: Element, index: SelectorIndex): string {
   if (el.id && index.ids.get(el.id) === 1) return idSelector(el);
   const name = el.getAttribute('name');
   const tag = el.tagName.toLowerCase();
-  if (name && index.names.get(nameKey(el, name)) === 1) return `${tag}[name=${cssString(name)}]`;
+  if (name && index.names.get(el.tagName)?.get(name) === 1) return `${tag}[name=${cssString(name)}]`;
   const parts: string[] = [];
   let node: Element | null = el;
   while (node) {

@@ -3,6 +3,7 @@
 // nearest text, the open sections (headings, legends, labelled groups) and whether it sits right
 // next to the previous control with no text between (a cluster: a date in three selects).
 import { NO_TEXT_TAGS, isTextHidden, textOfIdRefs, visibleText } from './text';
+import { countName, type NameCounts } from './selector';
 import { cleanText } from './words';
 
 export type Root = Document | ShadowRoot;
@@ -14,8 +15,13 @@ export interface Section {
   /** Heading level 1–6; 0 for legends and labelled groups (closed by their container only). */
   level: number;
   container: Element | null;
-  /** Group keys of the fillable controls inside, filled as the walk goes (see ControlVisit.groupKey). */
-  members: Set<string>;
+  /**
+   * The group key of the first fillable control inside (see ControlVisit.groupKey), and whether
+   * controls of another group follow it: filled as the walk goes. A section holding one group only
+   * is that group's label.
+   */
+  firstMember?: string;
+  moreMembers: boolean;
 }
 
 export interface ControlVisit {
@@ -29,7 +35,8 @@ export interface ControlVisit {
   /** Radios and checkboxes: form + name; other controls: unique per control. */
   groupKey: string;
   preceding: string;
-  sections: Section[];
+  /** The open sections, outermost first. Shared between visits and never changed (the walk replaces its list). */
+  sections: readonly Section[];
   cluster: string;
 }
 
@@ -37,8 +44,8 @@ export interface WalkResult {
   visits: ControlVisit[];
   /** Up to ~20,000 characters of the page's visible text, for guessing its language. */
   sample: string;
-  /** Every input/select/textarea per root, hidden ones included (selector uniqueness counts them). */
-  controlsByRoot: Map<Root, Element[]>;
+  /** Name counts of every input/select/textarea per root, hidden ones included (selector uniqueness counts them). */
+  namesByRoot: Map<Root, NameCounts>;
 }
 
 const NOT_FILLABLE = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'file', 'password']);
@@ -72,10 +79,13 @@ interface Chunk {
 interface State {
   frame: number;
   visits: ControlVisit[];
-  controlsByRoot: Map<Root, Element[]>;
+  namesByRoot: Map<Root, NameCounts>;
   frames: Document[];
   pending: Chunk[];
-  sections: Section[];
+  /** How many pending chunks hold a letter. */
+  lettered: number;
+  /** Replaced, never changed in place: visits keep a reference to the list open at them. */
+  sections: readonly Section[];
   labels: { el: Element; sawControl: boolean }[];
   visitedIds: Set<string>;
   last: ControlVisit | null;
@@ -109,7 +119,11 @@ function previousBranch(prev: Element | null, el: Element): Element | null {
 
 /** Nearest preceding text: the last lettered chunk and the chunks of the same block around it. */
 function precedingText(all: Chunk[], trailing: Element | null): string {
-  const pending = trailing ? all.filter((c) => !c.block || !trailing.contains(c.block)) : all;
+  let pending = all;
+  if (trailing) {
+    pending = [];
+    for (const c of all) if (!c.block || !trailing.contains(c.block)) pending.push(c);
+  }
   const at = (i: number): Chunk => pending[i] as Chunk;
   let end = pending.length - 1;
   while (end >= 0 && !at(end).lettered) end--;
@@ -118,7 +132,9 @@ function precedingText(all: Chunk[], trailing: Element | null): string {
   let start = end;
   while (start > 0 && (at(start - 1).block === block || !at(start - 1).lettered)) start--;
   while (start < end && !at(start).lettered) start++;
-  const text = cleanText(pending.slice(start, end + 1).map((c) => c.text).join(' '));
+  let joined = at(start).text;
+  for (let i = start + 1; i <= end; i++) joined += ` ${at(i).text}`;
+  const text = start === end ? joined : cleanText(joined);
   return text.length > 300 ? text.slice(-300) : text;
 }
 
@@ -138,7 +154,10 @@ function near(a: Element, b: Element): boolean {
  * "Bankverbindung" fieldset right after a "Krankenversichertennummer" row.
  */
 function sameSections(a: readonly Section[], b: readonly Section[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function sectionContainer(heading: Element): Element | null {
@@ -149,17 +168,17 @@ function sectionContainer(heading: Element): Element | null {
 }
 
 /** The name of a labelled group: a fieldset's legend, aria-labelledby / aria-label, a details summary. */
-function groupName(el: Element, root: Root, role: string): string {
-  const labelled = el.tagName === 'FIELDSET' || el.tagName === 'DETAILS' || SECTIONING_ROLES.has(role) || el.tagName === 'SECTION';
+function groupName(el: Element, tag: string, root: Root, role: string): string {
+  const labelled = tag === 'FIELDSET' || tag === 'DETAILS' || tag === 'SECTION' || SECTIONING_ROLES.has(role);
   if (!labelled) return '';
   const byRef = textOfIdRefs(root, el.getAttribute('aria-labelledby'));
   if (byRef) return byRef;
   const aria = cleanText(el.getAttribute('aria-label'));
   if (aria) return aria;
-  if (el.tagName === 'FIELDSET') {
+  if (tag === 'FIELDSET') {
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (c.tagName === 'LEGEND') return visibleText(c);
   }
-  if (el.tagName === 'DETAILS') {
+  if (tag === 'DETAILS') {
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (c.tagName === 'SUMMARY') return visibleText(c);
   }
   return '';
@@ -174,31 +193,38 @@ function formKey(el: Element, s: State): string {
 }
 
 function visitControl(el: Element, root: Root, hosts: Element[], s: State): void {
-  const list = s.controlsByRoot.get(root) ?? [];
-  if (!s.controlsByRoot.has(root)) s.controlsByRoot.set(root, list);
-  list.push(el);
+  const name = el.getAttribute('name') ?? '';
+  if (name) {
+    let names = s.namesByRoot.get(root);
+    if (!names) s.namesByRoot.set(root, (names = new Map()));
+    countName(names, el, name);
+  }
   const type = controlType(el);
   if (type === 'hidden') return; // invisible by definition: transparent for text and clusters
   const fillable = isFillableType(type);
-  const name = el.getAttribute('name') ?? '';
   const grouped = (type === 'radio' || type === 'checkbox') && name !== '';
   const groupKey = grouped ? `${formKey(el, s)}|${name}` : `#${s.visits.length}`;
-  const lettered = s.pending.some((c) => c.lettered);
   const cluster =
-    !lettered && s.last && s.last.fillable && fillable && s.last.root === root && sameSections(s.last.sections, s.sections) && near(s.last.el, el)
+    s.lettered === 0 && s.last && s.last.fillable && fillable && s.last.root === root && sameSections(s.last.sections, s.sections) && near(s.last.el, el)
       ? s.last.cluster
       : `c${s.clusters++}`;
   const visit: ControlVisit = {
     el, root, frame: s.frame, hosts, type, fillable, groupKey,
     preceding: precedingText(s.pending, s.last && s.last.root === root ? previousBranch(s.last.el, el) : null),
-    sections: [...s.sections],
+    sections: s.sections,
     cluster,
   };
   s.visits.push(visit);
-  if (fillable) for (const section of s.sections) section.members.add(groupKey);
+  if (fillable) {
+    for (const section of s.sections) {
+      if (section.firstMember === undefined) section.firstMember = groupKey;
+      else if (section.firstMember !== groupKey) section.moreMembers = true;
+    }
+  }
   if (el.id) s.visitedIds.add(el.id);
   for (const label of s.labels) label.sawControl = true;
-  s.pending = [];
+  if (s.pending.length) s.pending = [];
+  s.lettered = 0;
   s.last = visit;
 }
 
@@ -212,8 +238,10 @@ function walkChildren(parent: Node, root: Root, hosts: Element[], s: State, noTe
       const value = child.nodeValue;
       if (!value || !NON_SPACE.test(value) || (s.labels.length && s.labels.some((l) => l.sawControl))) continue;
       const text = cleanText(value);
-      s.pending.push({ text, block: blockOf(child), lettered: LETTER.test(text) });
-      if (s.pending.length > MAX_PENDING) s.pending.shift();
+      const lettered = LETTER.test(text);
+      s.pending.push({ text, block: blockOf(child), lettered });
+      if (lettered) s.lettered++;
+      if (s.pending.length > MAX_PENDING && (s.pending.shift() as Chunk).lettered) s.lettered--;
       if (s.sampleLength < MAX_SAMPLE) {
         s.sample.push(text);
         s.sampleLength += text.length + 1;
@@ -244,14 +272,15 @@ function walkElement(el: Element, root: Root, hosts: Element[], s: State, noText
     const text = visibleText(el);
     if (text) {
       const level = Number(headingLevel) || 2;
-      s.sections = s.sections.filter((x) => x.kind !== 'heading' || x.level < level);
-      s.sections.push({ id: `s${s.sectionCount++}`, text, kind: 'heading', level, container: sectionContainer(el), members: new Set() });
+      const open = s.sections.filter((x) => x.kind !== 'heading' || x.level < level);
+      open.push({ id: `s${s.sectionCount++}`, text, kind: 'heading', level, container: sectionContainer(el), moreMembers: false });
+      s.sections = open;
     }
     walkChildren(el, root, hosts, s, true);
     return;
   }
-  const group = groupName(el, root, role ?? '');
-  if (group) s.sections.push({ id: `s${s.sectionCount++}`, text: group, kind: 'legend', level: 0, container: el, members: new Set() });
+  const group = groupName(el, tag, root, role ?? '');
+  if (group) s.sections = [...s.sections, { id: `s${s.sectionCount++}`, text: group, kind: 'legend', level: 0, container: el, moreMembers: false }];
   const isLabel = tag === 'LABEL';
   const forId = isLabel ? el.getAttribute('for') : null;
   const childNoText = noText || tag === 'BUTTON' || tag === 'LEGEND' || tag === 'SUMMARY' || (forId !== null && s.visitedIds.has(forId)) || isTextHidden(el);
@@ -260,21 +289,26 @@ function walkElement(el: Element, root: Root, hosts: Element[], s: State, noText
   if (shadow) walkChildren(shadow, shadow, [...hosts, el], s, childNoText);
   walkChildren(el, root, hosts, s, childNoText);
   if (isLabel) s.labels.pop();
-  if (s.sections.some((x) => x.container === el)) s.sections = s.sections.filter((x) => x.container !== el);
+  if (opens(s.sections, el)) s.sections = s.sections.filter((x) => x.container !== el);
+}
+
+function opens(sections: readonly Section[], el: Element): boolean {
+  for (const x of sections) if (x.container === el) return true;
+  return false;
 }
 
 /** Walks a document, its open shadow roots and its same-origin frames, in DOM order. */
 export function walkDocument(doc: Document): WalkResult {
   const s: State = {
-    frame: 0, visits: [], controlsByRoot: new Map(), frames: [], pending: [], sections: [], labels: [],
+    frame: 0, visits: [], namesByRoot: new Map(), frames: [], pending: [], lettered: 0, sections: [], labels: [],
     visitedIds: new Set(), last: null, clusters: 0, sectionCount: 0, owners: new Map(), sample: [], sampleLength: 0,
   };
   const docs: Document[] = [doc];
   for (let i = 0; i < docs.length; i++) {
     const current = docs[i] as Document;
-    Object.assign(s, { frame: i, pending: [], sections: [], labels: [], visitedIds: new Set(), last: null, frames: [] });
+    Object.assign(s, { frame: i, pending: [], lettered: 0, sections: [], labels: [], visitedIds: new Set(), last: null, frames: [] });
     if (current.documentElement) walkElement(current.documentElement, current, [], s, false);
     docs.push(...s.frames);
   }
-  return { visits: s.visits, controlsByRoot: s.controlsByRoot, sample: s.sample.join(' ') };
+  return { visits: s.visits, namesByRoot: s.namesByRoot, sample: s.sample.join(' ') };
 }

@@ -23,6 +23,30 @@ export function remembered<R>(fn: (arg: string) => R, max = 20_000): (arg: strin
   };
 }
 
+/**
+ * remembered() for two-part arguments (a short kind such as a language, and a text): two map levels,
+ * so a look-up never builds a key string out of the text (a copy and a fresh hash per call).
+ */
+export function rememberedPair<R>(fn: (kind: string, text: string) => R, max = 20_000): (kind: string, text: string) => R {
+  const caches = new Map<string, Map<string, R>>();
+  let size = 0;
+  return (kind, text) => {
+    let cache = caches.get(kind);
+    if (!cache) caches.set(kind, (cache = new Map()));
+    let value = cache.get(text);
+    if (value === undefined && !cache.has(text)) {
+      if (size >= max) {
+        for (const c of caches.values()) c.clear();
+        size = 0;
+      }
+      value = fn(kind, text);
+      cache.set(text, value);
+      size++;
+    }
+    return value as R;
+  };
+}
+
 const ALREADY_NORMAL = /^[a-z0-9]+( [a-z0-9]+)*$/;
 
 /** Lower-case, umlauts spelled out, accents dropped, every run of non-alphanumerics one space. */
