@@ -143,7 +143,7 @@ export class FieldCollector {
   private labelsOf(visit: ControlVisit): LabelText[] {
     let labels = this.labelCache.get(visit.el);
     if (!labels) {
-      labels = ownLabels(visit.el, visit.root, this.rootIndex(visit.root).byFor);
+      labels = ownLabels(visit.el, visit.attrs, visit.root, this.rootIndex(visit.root).byFor);
       this.labelCache.set(visit.el, labels);
     }
     return labels;
@@ -171,6 +171,7 @@ export class FieldCollector {
     const visit = this.visits[i];
     if (!visit) throw new RangeError(`no control ${i}`);
     const el = visit.el;
+    const attrs = visit.attrs;
     const own = this.labelsOf(visit);
     const labels: LabelText[] = [...own];
     const hasOwn = own.some((l) => OWN_ROUTES.has(l.source));
@@ -184,11 +185,11 @@ export class FieldCollector {
     if (grouped) {
       const group = this.labelOfGroup(visit, members);
       if (group) labels.push({ source: 'group', text: group });
-      options = members.map((m) => ({ value: m.el.getAttribute('value') ?? 'on', text: choiceText(this.labelsOf(m), m.el) }));
+      options = members.map((m) => ({ value: m.attrs.value ?? 'on', text: choiceText(this.labelsOf(m), m.attrs) }));
     } else if (el.tagName === 'SELECT') {
       options = selectOptions(el);
     }
-    if (visit.type === 'radio' || visit.type === 'checkbox') choice = { value: el.getAttribute('value') ?? 'on', text: choiceText(own, el) };
+    if (visit.type === 'radio' || visit.type === 'checkbox') choice = { value: attrs.value ?? 'on', text: choiceText(own, attrs) };
     if (!grouped) {
       const first = this.clusterLabel.get(visit.cluster);
       if (first === undefined) {
@@ -201,9 +202,9 @@ export class FieldCollector {
     const heading = innermost(visit.sections, (s) => s.kind === 'heading');
     if (legend) labels.push({ source: 'legend', text: legend.text });
     if (heading) labels.push({ source: 'heading', text: heading.text });
-    const name = el.getAttribute('name') ?? '';
-    const htmlId = el.getAttribute('id') ?? '';
-    const help = textOfIdRefs(visit.root, el.getAttribute('aria-describedby'));
+    const name = attrs.name ?? '';
+    const htmlId = attrs.id ?? '';
+    const help = textOfIdRefs(visit.root, attrs.describedBy);
     const snapshot: FieldSnapshot = {
       id: `f${this.count++}`,
       selector: this.selectorOf(visit),
@@ -212,14 +213,14 @@ export class FieldCollector {
       type: visit.type,
       name,
       htmlId,
-      autocomplete: cleanText(el.getAttribute('autocomplete')).toLowerCase(),
+      autocomplete: cleanText(attrs.autocomplete).toLowerCase(),
       labels,
       options,
       sections: visit.sections.map((s) => s.text),
       sectionIds: visit.sections.map((s) => s.id),
-      required: el.hasAttribute('required') || el.getAttribute('aria-required') === 'true',
-      readOnly: el.hasAttribute('readonly'),
-      disabled: el.hasAttribute('disabled'),
+      required: attrs.required || attrs.ariaRequired === 'true',
+      readOnly: attrs.readOnly,
+      disabled: attrs.disabled,
       words: identifierWords(name, htmlId),
       cluster: visit.cluster,
       lang: languageOf(el, visit, this.guessedLang, this.rootIndex(visit.root).lang),
@@ -227,11 +228,11 @@ export class FieldCollector {
     if (header) snapshot.gridRow = header.row;
     if (choice) snapshot.choice = choice;
     if (help) snapshot.help = help;
-    const maxLength = positiveInt(el.getAttribute('maxlength'));
+    const maxLength = positiveInt(attrs.maxLength);
     if (maxLength !== undefined) snapshot.maxLength = maxLength;
-    const pattern = el.getAttribute('pattern');
+    const pattern = attrs.pattern;
     if (pattern) snapshot.pattern = pattern;
-    const inputMode = el.getAttribute('inputmode');
+    const inputMode = attrs.inputMode;
     if (inputMode) snapshot.inputMode = inputMode;
     return { snapshot, element: el };
   }

@@ -3,6 +3,7 @@
 // nearest text, the open sections (headings, legends, labelled groups) and whether it sits right
 // next to the previous control with no text between (a cluster: a date in three selects).
 import { NO_TEXT_TAGS, isTextHidden, textOfIdRefs, visibleText } from './text';
+import { readControlAttributes, type ControlAttributes } from './attributes';
 import { countName, type NameCounts } from './selector';
 import { cleanText } from './words';
 
@@ -26,6 +27,8 @@ export interface Section {
 
 export interface ControlVisit {
   el: Element;
+  /** The control's attributes, read once. */
+  attrs: ControlAttributes;
   root: Root;
   frame: number;
   /** Shadow hosts around the control, outermost first. */
@@ -60,10 +63,10 @@ const HEADING = /^H([1-6])$/;
 const LETTER = /\p{L}/u;
 const MAX_PENDING = 40;
 
-export function controlType(el: Element): string {
+export function controlType(el: Element, type: string | null): string {
   if (el.tagName === 'SELECT') return (el as HTMLSelectElement).multiple ? 'select-multiple' : 'select-one';
   if (el.tagName === 'TEXTAREA') return 'textarea';
-  return (el.getAttribute('type') ?? 'text').trim().toLowerCase() || 'text';
+  return (type ?? 'text').trim().toLowerCase() || 'text';
 }
 
 export function isFillableType(type: string): boolean {
@@ -193,13 +196,14 @@ function formKey(el: Element, s: State): string {
 }
 
 function visitControl(el: Element, root: Root, hosts: Element[], s: State): void {
-  const name = el.getAttribute('name') ?? '';
+  const attrs = readControlAttributes(el);
+  const name = attrs.name ?? '';
   if (name) {
     let names = s.namesByRoot.get(root);
     if (!names) s.namesByRoot.set(root, (names = new Map()));
     countName(names, el, name);
   }
-  const type = controlType(el);
+  const type = controlType(el, attrs.type);
   if (type === 'hidden') return; // invisible by definition: transparent for text and clusters
   const fillable = isFillableType(type);
   const grouped = (type === 'radio' || type === 'checkbox') && name !== '';
@@ -209,7 +213,7 @@ function visitControl(el: Element, root: Root, hosts: Element[], s: State): void
       ? s.last.cluster
       : `c${s.clusters++}`;
   const visit: ControlVisit = {
-    el, root, frame: s.frame, hosts, type, fillable, groupKey,
+    el, attrs, root, frame: s.frame, hosts, type, fillable, groupKey,
     preceding: precedingText(s.pending, s.last && s.last.root === root ? previousBranch(s.last.el, el) : null),
     sections: s.sections,
     cluster,
@@ -221,7 +225,7 @@ function visitControl(el: Element, root: Root, hosts: Element[], s: State): void
       else if (section.firstMember !== groupKey) section.moreMembers = true;
     }
   }
-  if (el.id) s.visitedIds.add(el.id);
+  if (attrs.id) s.visitedIds.add(attrs.id);
   for (const label of s.labels) label.sawControl = true;
   if (s.pending.length) s.pending = [];
   s.lettered = 0;
