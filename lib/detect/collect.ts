@@ -30,7 +30,9 @@ interface RootIndex {
 /**
  * A select's options, read from its children (options and optgroups) rather than through
  * HTMLOptionElement.text/.value, which cost several times more per option in Chromium. Same
- * result: text with whitespace collapsed, value defaulting to that text (HTML §4.10.10).
+ * result: text with whitespace collapsed, value defaulting to that text (HTML §4.10.10). Most
+ * options of long lists (days, years) carry no attribute at all: hasAttributes() is a cheaper
+ * question than getAttribute('value'), which converts its argument on every call.
  */
 function selectOptions(el: Element): FieldOption[] {
   const out: FieldOption[] = [];
@@ -40,7 +42,7 @@ function selectOptions(el: Element): FieldOption[] {
       if (tag === 'OPTGROUP') read(o);
       if (tag !== 'OPTION') continue;
       const text = cleanText(o.textContent);
-      out.push({ value: o.getAttribute('value') ?? text, text });
+      out.push({ value: (o.hasAttributes() ? o.getAttribute('value') : null) ?? text, text });
     }
   };
   read(el);
@@ -161,7 +163,7 @@ export class FieldCollector {
   }
 
   private selectorOf(visit: ControlVisit): string {
-    const own = uniqueSelector(visit.el, this.rootIndex(visit.root).selectors);
+    const own = uniqueSelector(visit.el, this.rootIndex(visit.root).selectors, { tag: visit.tag, id: visit.attrs.id, name: visit.attrs.name });
     if (!visit.hosts.length) return own;
     const hostPath = visit.hosts.map((host) => uniqueSelector(host, this.rootIndex(host.getRootNode() as Root).selectors));
     return [...hostPath, own].join(' >>> ');
@@ -186,7 +188,7 @@ export class FieldCollector {
       const group = this.labelOfGroup(visit, members);
       if (group) labels.push({ source: 'group', text: group });
       options = members.map((m) => ({ value: m.attrs.value ?? 'on', text: choiceText(this.labelsOf(m), m.attrs) }));
-    } else if (el.tagName === 'SELECT') {
+    } else if (visit.tag === 'SELECT') {
       options = selectOptions(el);
     }
     if (visit.type === 'radio' || visit.type === 'checkbox') choice = { value: attrs.value ?? 'on', text: choiceText(own, attrs) };
@@ -209,7 +211,7 @@ export class FieldCollector {
       id: `f${this.count++}`,
       selector: this.selectorOf(visit),
       frame: visit.frame,
-      tag: el.tagName.toLowerCase() as FieldSnapshot['tag'],
+      tag: visit.tag.toLowerCase() as FieldSnapshot['tag'],
       type: visit.type,
       name,
       htmlId,

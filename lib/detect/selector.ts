@@ -13,8 +13,8 @@ export function cssString(value: string): string {
   return `"${value.replace(/["\\]/g, '\\$&').replace(/\n/g, '\\a ').replace(/\r/g, '\\d ').replace(/\f/g, '\\c ')}"`;
 }
 
-export function idSelector(el: Element): string {
-  return SIMPLE_IDENT.test(el.id) ? `#${el.id}` : `${el.tagName.toLowerCase()}[id=${cssString(el.id)}]`;
+function idSelector(id: string, tag: string): string {
+  return SIMPLE_IDENT.test(id) ? `#${id}` : `${tag.toLowerCase()}[id=${cssString(id)}]`;
 }
 
 /** How many controls of each tag (INPUT, SELECT, TEXTAREA) carry each name attribute in one root. */
@@ -29,10 +29,10 @@ export interface SelectorIndex {
 }
 
 /** Adds one control's name to the counts (the walk does this as it meets each control). */
-export function countName(names: NameCounts, el: Element, name: string): void {
-  const byTag = names.get(el.tagName);
+export function countName(names: NameCounts, tag: string, name: string): void {
+  const byTag = names.get(tag);
   if (byTag) byTag.set(name, (byTag.get(name) ?? 0) + 1);
-  else names.set(el.tagName, new Map([[name, 1]]));
+  else names.set(tag, new Map([[name, 1]]));
 }
 
 function typeIndexOf(el: Element, index: SelectorIndex): number {
@@ -49,19 +49,29 @@ function typeIndexOf(el: Element, index: SelectorIndex): number {
   return known;
 }
 
+/** What uniqueSelector reads of the element itself, when the caller has it already (collect's walk does). */
+export interface OwnAttributes {
+  tag: string;
+  id: string | null;
+  name: string | null;
+}
+
 /** A selector unique in the element's root: unique id, unique name, or an anchored :nth-of-type path. */
-export function uniqueSelector(el: Element, index: SelectorIndex): string {
-  if (el.id && index.ids.get(el.id) === 1) return idSelector(el);
-  const name = el.getAttribute('name');
-  const tag = el.tagName.toLowerCase();
-  if (name && index.names.get(el.tagName)?.get(name) === 1) return `${tag}[name=${cssString(name)}]`;
+export function uniqueSelector(el: Element, index: SelectorIndex, own: OwnAttributes = { tag: el.tagName, id: el.id, name: el.getAttribute('name') }): string {
+  const { id, name } = own;
+  if (id && index.ids.get(id) === 1) return idSelector(id, own.tag);
+  if (name && index.names.get(own.tag)?.get(name) === 1) return `${own.tag.toLowerCase()}[name=${cssString(name)}]`;
   const parts: string[] = [];
   let node: Element | null = el;
   while (node) {
-    const nodeTag = node.tagName.toLowerCase();
-    if (node !== el && node.id && index.ids.get(node.id) === 1) {
-      parts.unshift(idSelector(node));
-      break;
+    const upper = node === el ? own.tag : node.tagName;
+    const nodeTag = upper.toLowerCase();
+    if (node !== el) {
+      const nodeId = node.id;
+      if (nodeId && index.ids.get(nodeId) === 1) {
+        parts.unshift(idSelector(nodeId, upper));
+        break;
+      }
     }
     if (!node.parentElement) {
       // The root element of the document (html), or a top-level element of a shadow root.

@@ -8,8 +8,28 @@ export const NO_TEXT_TAGS: ReadonlySet<string> = new Set([
   'BUTTON', 'IFRAME', 'FRAME', 'OBJECT', 'SVG', 'svg', 'HEAD', 'TITLE', 'CANVAS', 'VIDEO', 'AUDIO',
 ]);
 
+/**
+ * The hidden attribute, or aria-hidden="true". Read through the reflecting properties where the DOM
+ * has them (HTMLElement.hidden, ARIA reflection's ariaHidden): a property read costs a fraction of
+ * getAttribute(name) in Chromium, which converts its name argument on every call. Content scripts
+ * see the native properties, never a page's overrides (isolated worlds, Xray vision). Where a
+ * property is missing or is something else (SVG elements, jsdom, a form whose control is named
+ * "hidden" shadows it), the attribute is read.
+ */
 export function isTextHidden(el: Element): boolean {
-  return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
+  const hidden = (el as { hidden?: unknown }).hidden;
+  if (typeof hidden === 'boolean' ? hidden : hidden === 'until-found' || el.hasAttribute('hidden')) return true;
+  return reflected(el, 'ariaHidden', 'aria-hidden') === 'true';
+}
+
+/** The role attribute, through ARIA reflection where the DOM has it (see isTextHidden). */
+export function roleOf(el: Element): string | null {
+  return reflected(el, 'role', 'role');
+}
+
+function reflected(el: Element, property: 'role' | 'ariaHidden', attribute: string): string | null {
+  const value = (el as unknown as Record<string, unknown>)[property];
+  return typeof value === 'string' || value === null ? value : el.getAttribute(attribute);
 }
 
 /** The visible text of an element (layout-free approximation), whitespace collapsed. */

@@ -2,7 +2,7 @@
 // same-origin frames after the document), recording for every control what precedes it: the
 // nearest text, the open sections (headings, legends, labelled groups) and whether it sits right
 // next to the previous control with no text between (a cluster: a date in three selects).
-import { NO_TEXT_TAGS, isTextHidden, textOfIdRefs, visibleText } from './text';
+import { NO_TEXT_TAGS, isTextHidden, roleOf, textOfIdRefs, visibleText } from './text';
 import { readControlAttributes, type ControlAttributes } from './attributes';
 import { countName, type NameCounts } from './selector';
 import { cleanText } from './words';
@@ -27,6 +27,8 @@ export interface Section {
 
 export interface ControlVisit {
   el: Element;
+  /** INPUT, SELECT or TEXTAREA. */
+  tag: string;
   /** The control's attributes, read once. */
   attrs: ControlAttributes;
   root: Root;
@@ -63,9 +65,9 @@ const HEADING = /^H([1-6])$/;
 const LETTER = /\p{L}/u;
 const MAX_PENDING = 40;
 
-export function controlType(el: Element, type: string | null): string {
-  if (el.tagName === 'SELECT') return (el as HTMLSelectElement).multiple ? 'select-multiple' : 'select-one';
-  if (el.tagName === 'TEXTAREA') return 'textarea';
+export function controlType(el: Element, tag: string, type: string | null): string {
+  if (tag === 'SELECT') return (el as HTMLSelectElement).multiple ? 'select-multiple' : 'select-one';
+  if (tag === 'TEXTAREA') return 'textarea';
   return (type ?? 'text').trim().toLowerCase() || 'text';
 }
 
@@ -141,12 +143,24 @@ function precedingText(all: Chunk[], trailing: Element | null): string {
   return text.length > 300 ? text.slice(-300) : text;
 }
 
+/**
+ * Whether two controls share an ancestor within four levels each (self included), with no table
+ * row between either of them and that ancestor: controls in two table rows are two records
+ * (child 1, child 2), never one split value. (The same as comparing their closest('tr') first,
+ * with each ancestor read once: this runs once per control.)
+ */
 function near(a: Element, b: Element): boolean {
-  // Controls in two table rows are two records (child 1, child 2), never one split value.
-  if (a.closest('tr') !== b.closest('tr')) return false;
-  // Four ancestors each (self included): a plain loop, no Set, as this runs once per control.
+  const chain: Element[] = [a];
+  for (let m = a.parentElement; m && chain.length < 4; m = m.parentElement) chain.push(m);
+  let rowOnB = false;
   for (let n: Element | null = b, i = 0; n && i < 4; n = n.parentElement, i++) {
-    for (let m: Element | null = a, j = 0; m && j < 4; m = m.parentElement, j++) if (m === n) return true;
+    const j = chain.indexOf(n);
+    if (j >= 0) {
+      if (rowOnB) return false;
+      for (let k = 1; k < j; k++) if ((chain[k] as Element).tagName === 'TR') return false;
+      return true;
+    }
+    if (i > 0 && n.tagName === 'TR') rowOnB = true;
   }
   return false;
 }
@@ -195,15 +209,15 @@ function formKey(el: Element, s: State): string {
   return `${s.frame}:${n}`;
 }
 
-function visitControl(el: Element, root: Root, hosts: Element[], s: State): void {
+function visitControl(el: Element, tag: string, root: Root, hosts: Element[], s: State): void {
   const attrs = readControlAttributes(el);
   const name = attrs.name ?? '';
   if (name) {
     let names = s.namesByRoot.get(root);
     if (!names) s.namesByRoot.set(root, (names = new Map()));
-    countName(names, el, name);
+    countName(names, tag, name);
   }
-  const type = controlType(el, attrs.type);
+  const type = controlType(el, tag, attrs.type);
   if (type === 'hidden') return; // invisible by definition: transparent for text and clusters
   const fillable = isFillableType(type);
   const grouped = (type === 'radio' || type === 'checkbox') && name !== '';
@@ -213,7 +227,7 @@ function visitControl(el: Element, root: Root, hosts: Element[], s: State): void
       ? s.last.cluster
       : `c${s.clusters++}`;
   const visit: ControlVisit = {
-    el, attrs, root, frame: s.frame, hosts, type, fillable, groupKey,
+    el, tag, attrs, root, frame: s.frame, hosts, type, fillable, groupKey,
     preceding: precedingText(s.pending, s.last && s.last.root === root ? previousBranch(s.last.el, el) : null),
     sections: s.sections,
     cluster,
@@ -257,7 +271,7 @@ function walkChildren(parent: Node, root: Root, hosts: Element[], s: State, noTe
 function walkElement(el: Element, root: Root, hosts: Element[], s: State, noText: boolean): void {
   const tag = el.tagName;
   if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') {
-    visitControl(el, root, hosts, s);
+    visitControl(el, tag, root, hosts, s);
     return;
   }
   if (tag === 'IFRAME' || tag === 'FRAME') {
@@ -270,7 +284,7 @@ function walkElement(el: Element, root: Root, hosts: Element[], s: State, noText
     return;
   }
   if (NO_TEXT_TAGS.has(tag) && tag !== 'BUTTON') return;
-  const role = el.getAttribute('role');
+  const role = roleOf(el);
   const headingLevel = tag.length === 2 && tag.charCodeAt(0) === 72 && HEADING.test(tag) ? tag.charAt(1) : role === 'heading' ? el.getAttribute('aria-level') || '2' : null;
   if (headingLevel !== null) {
     const text = visibleText(el);
