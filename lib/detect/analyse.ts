@@ -49,6 +49,7 @@ function step(work: Work, i: number): void {
 }
 
 function finish(work: Work, url: string): PageAnalysis {
+  work.collector.finish(work.fields);
   return {
     report: { url, portalId: work.portal?.id ?? null, fields: work.fields, classifications: classifyDecisions(work.fields, work.decisions) },
     elements: work.elements,

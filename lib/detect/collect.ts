@@ -5,9 +5,9 @@ import type { FieldOption, FieldSnapshot, LabelText } from '../fields/snapshot';
 import { columnHeader, gridCache } from './grid';
 import { guessLanguage } from './language';
 import { choiceText, ownLabels } from './labels';
-import { uniqueSelector, type NameCounts, type SelectorIndex } from './selector';
+import { uniqueSelector, type SelectorIndex } from './selector';
 import { textOfIdRefs } from './text';
-import { walkDocument, type ControlVisit, type Root, type Section } from './walk';
+import { countId, factsOf, walkDocument, type ControlVisit, type Root, type RootFacts, type Section } from './walk';
 import { cleanText, identifierWords } from './words';
 
 export interface CollectedField {
@@ -20,7 +20,7 @@ const MAX_OPTIONS = 400;
 const OWN_ROUTES = new Set<LabelText['source']>(['label-for', 'label-wrap', 'aria-labelledby', 'aria-label']);
 
 interface RootIndex {
-  byFor: Map<string, Element[]>;
+  facts: RootFacts;
   selectors: SelectorIndex;
   /** The one language of the whole root when at most its root element declares one (no per-control look-up). */
   lang: string | null;
@@ -33,20 +33,37 @@ interface RootIndex {
  * result: text with whitespace collapsed, value defaulting to that text (HTML §4.10.10). Most
  * options of long lists (days, years) carry no attribute at all: hasAttributes() is a cheaper
  * question than getAttribute('value'), which converts its argument on every call.
+ * The walk does not enter selects: the ids inside (options, optgroups, anything a customizable
+ * select holds) are counted here, past MAX_OPTIONS too, so selectors stay unique.
  */
-function selectOptions(el: Element): FieldOption[] {
+function selectOptions(el: Element, facts: RootFacts): FieldOption[] {
   const out: FieldOption[] = [];
   const read = (parent: Element) => {
-    for (let o = parent.firstElementChild; o && out.length < MAX_OPTIONS; o = o.nextElementSibling) {
+    for (let o = parent.firstElementChild; o; o = o.nextElementSibling) {
+      const attributed = o.hasAttributes();
+      if (attributed) {
+        const id = o.id;
+        if (id) countId(facts, id);
+      }
+      if (o.firstElementChild) countInside(o, facts);
       const tag = o.tagName;
       if (tag === 'OPTGROUP') read(o);
-      if (tag !== 'OPTION') continue;
+      if (tag !== 'OPTION' || out.length >= MAX_OPTIONS) continue;
       const text = cleanText(o.textContent);
-      out.push({ value: (o.hasAttributes() ? o.getAttribute('value') : null) ?? text, text });
+      out.push({ value: (attributed ? o.getAttribute('value') : null) ?? text, text });
     }
   };
   read(el);
   return out;
+}
+
+/** Ids below a child of a select (an option holding markup, an optgroup's options are read by selectOptions). */
+function countInside(child: Element, facts: RootFacts): void {
+  if (child.tagName === 'OPTGROUP') {
+    // Its options come through read(); only deeper markup inside them needs a query, found there.
+    return;
+  }
+  for (const inner of child.querySelectorAll('[id]')) if (inner.id) countId(facts, inner.id);
 }
 
 function primaryLanguage(holder: Element | null | undefined): string {
@@ -54,33 +71,13 @@ function primaryLanguage(holder: Element | null | undefined): string {
 }
 
 /**
- * What collect reads of a whole root: id counts (selector uniqueness), labels by their for
- * attribute (labels.ts, document order) and the root's single language (null when elements inside
- * it declare their own). Three plain attribute queries: Blink matches each on a fast path, where
- * one selector list ("[id], label[for], [lang]") costs more than the three together.
+ * The root's single language: the one its root element declares when no other element does, ''
+ * when none does, null when elements inside it declare their own (then each control looks up).
  */
-function scanRoot(root: Root): { ids: Map<string, number>; byFor: Map<string, Element[]>; lang: string | null } {
-  const ids = new Map<string, number>();
-  const withId = root.querySelectorAll('[id]');
-  for (let i = 0; i < withId.length; i++) {
-    // Empty ids are never looked up (uniqueSelector tests el.id first), so they need no count.
-    const id = (withId[i] as Element).id;
-    if (id) ids.set(id, (ids.get(id) ?? 0) + 1);
-  }
-  const byFor = new Map<string, Element[]>();
-  const labels = root.querySelectorAll('label[for]');
-  for (let i = 0; i < labels.length; i++) {
-    const label = labels[i] as Element;
-    const target = label.getAttribute('for');
-    if (!target) continue;
-    const list = byFor.get(target);
-    if (list) list.push(label);
-    else byFor.set(target, [label]);
-  }
+function rootLanguage(root: Root): string | null {
   const holders = root.querySelectorAll('[lang]');
   const top = (root as Document).documentElement;
-  const lang = holders.length === 0 ? '' : holders.length === 1 && holders[0] === top ? primaryLanguage(top) : null;
-  return { ids, byFor, lang };
+  return holders.length === 0 ? '' : holders.length === 1 && holders[0] === top ? primaryLanguage(top) : null;
 }
 
 function languageOf(el: Element, visit: ControlVisit, guessed: string, rootLang: string | null): string {
@@ -110,7 +107,7 @@ function positiveInt(value: string | null): number | undefined {
 export class FieldCollector {
   readonly visits: ControlVisit[];
   private readonly roots = new Map<Root, RootIndex>();
-  private readonly namesByRoot: Map<Root, NameCounts>;
+  private readonly facts: Map<Root, RootFacts>;
   private readonly groups = new Map<string, ControlVisit[]>();
   private readonly clusterLabel = new Map<string, string>();
   private readonly groupLabel = new Map<string, string>();
@@ -123,7 +120,7 @@ export class FieldCollector {
   constructor(doc: Document) {
     const walked = walkDocument(doc);
     this.visits = walked.visits.filter((v) => v.fillable);
-    this.namesByRoot = walked.namesByRoot;
+    this.facts = walked.roots;
     this.guessedLang = guessLanguage(walked.sample);
     for (const v of this.visits) {
       const list = this.groups.get(v.groupKey);
@@ -135,8 +132,8 @@ export class FieldCollector {
   private rootIndex(root: Root): RootIndex {
     let index = this.roots.get(root);
     if (!index) {
-      const scan = scanRoot(root);
-      index = { byFor: scan.byFor, selectors: { ids: scan.ids, names: this.namesByRoot.get(root) ?? new Map(), typeIndex: new WeakMap() }, lang: scan.lang };
+      const facts = factsOf(root, { roots: this.facts });
+      index = { facts, selectors: { ids: facts.ids, names: facts.names, typeIndex: new WeakMap() }, lang: rootLanguage(root) };
       this.roots.set(root, index);
     }
     return index;
@@ -145,7 +142,7 @@ export class FieldCollector {
   private labelsOf(visit: ControlVisit): LabelText[] {
     let labels = this.labelCache.get(visit.el);
     if (!labels) {
-      labels = ownLabels(visit.el, visit.attrs, visit.root, this.rootIndex(visit.root).byFor);
+      labels = ownLabels(visit.el, visit.attrs, visit.root, this.rootIndex(visit.root).facts.byFor);
       this.labelCache.set(visit.el, labels);
     }
     return labels;
@@ -189,7 +186,7 @@ export class FieldCollector {
       if (group) labels.push({ source: 'group', text: group });
       options = members.map((m) => ({ value: m.attrs.value ?? 'on', text: choiceText(this.labelsOf(m), m.attrs) }));
     } else if (visit.tag === 'SELECT') {
-      options = selectOptions(el);
+      options = selectOptions(el, this.rootIndex(visit.root).facts);
     }
     if (visit.type === 'radio' || visit.type === 'checkbox') choice = { value: attrs.value ?? 'on', text: choiceText(own, attrs) };
     if (!grouped) {
@@ -209,7 +206,7 @@ export class FieldCollector {
     const help = textOfIdRefs(visit.root, attrs.describedBy);
     const snapshot: FieldSnapshot = {
       id: `f${this.count++}`,
-      selector: this.selectorOf(visit),
+      selector: '', // set by finish(): ids inside later selects are counted as their options are read
       frame: visit.frame,
       tag: visit.tag.toLowerCase() as FieldSnapshot['tag'],
       type: visit.type,
@@ -238,9 +235,20 @@ export class FieldCollector {
     if (inputMode) snapshot.inputMode = inputMode;
     return { snapshot, element: el };
   }
+
+  /** Sets the selectors of the snapshots (snapshot(0) … snapshot(n-1), in order) once every id of the page is counted. */
+  finish(snapshots: readonly FieldSnapshot[]): void {
+    snapshots.forEach((snapshot, i) => {
+      const visit = this.visits[i];
+      if (!visit) throw new RangeError(`no control ${i}`);
+      snapshot.selector = this.selectorOf(visit);
+    });
+  }
 }
 
 export function collectFields(doc: Document): CollectedField[] {
   const collector = new FieldCollector(doc);
-  return collector.visits.map((_, i) => collector.snapshot(i));
+  const fields = collector.visits.map((_, i) => collector.snapshot(i));
+  collector.finish(fields.map((f) => f.snapshot));
+  return fields;
 }

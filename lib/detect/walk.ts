@@ -45,12 +45,24 @@ export interface ControlVisit {
   cluster: string;
 }
 
+/**
+ * What selectors and labels need of a whole root (document or shadow root), gathered as the walk
+ * meets each element instead of by queries over the root afterwards.
+ */
+export interface RootFacts {
+  /** How many elements carry each id. Ids inside select elements are added by collect as it reads the options. */
+  ids: Map<string, number>;
+  /** Name counts of every input/select/textarea, hidden ones included (selector uniqueness counts them). */
+  names: NameCounts;
+  /** Labels by their for attribute, in document order. */
+  byFor: Map<string, Element[]>;
+}
+
 export interface WalkResult {
   visits: ControlVisit[];
   /** Up to ~20,000 characters of the page's visible text, for guessing its language. */
   sample: string;
-  /** Name counts of every input/select/textarea per root, hidden ones included (selector uniqueness counts them). */
-  namesByRoot: Map<Root, NameCounts>;
+  roots: Map<Root, RootFacts>;
 }
 
 const NOT_FILLABLE = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'file', 'password']);
@@ -84,7 +96,7 @@ interface Chunk {
 interface State {
   frame: number;
   visits: ControlVisit[];
-  namesByRoot: Map<Root, NameCounts>;
+  roots: Map<Root, RootFacts>;
   frames: Document[];
   pending: Chunk[];
   /** How many pending chunks hold a letter. */
@@ -212,11 +224,9 @@ function formKey(el: Element, s: State): string {
 function visitControl(el: Element, tag: string, root: Root, hosts: Element[], s: State): void {
   const attrs = readControlAttributes(el);
   const name = attrs.name ?? '';
-  if (name) {
-    let names = s.namesByRoot.get(root);
-    if (!names) s.namesByRoot.set(root, (names = new Map()));
-    countName(names, tag, name);
-  }
+  const facts = factsOf(root, s);
+  if (name) countName(facts.names, tag, name);
+  if (attrs.id) countId(facts, attrs.id);
   const type = controlType(el, tag, attrs.type);
   if (type === 'hidden') return; // invisible by definition: transparent for text and clusters
   const fillable = isFillableType(type);
@@ -268,13 +278,55 @@ function walkChildren(parent: Node, root: Root, hosts: Element[], s: State, noTe
   }
 }
 
+export function factsOf(root: Root, s: { roots: Map<Root, RootFacts> }): RootFacts {
+  let facts = s.roots.get(root);
+  if (!facts) s.roots.set(root, (facts = { ids: new Map(), names: new Map(), byFor: new Map() }));
+  return facts;
+}
+
+export function countId(facts: RootFacts, id: string): void {
+  facts.ids.set(id, (facts.ids.get(id) ?? 0) + 1);
+}
+
+function addLabel(facts: RootFacts, label: Element, target: string): void {
+  const list = facts.byFor.get(target);
+  if (list) list.push(label);
+  else facts.byFor.set(target, [label]);
+}
+
+/** The id of an element; a form's id property may be one of its controls (named "id"), so then the attribute. */
+function idOf(el: Element): string {
+  const id = el.id;
+  return typeof id === 'string' ? id : (el.getAttribute('id') ?? '');
+}
+
+/** Ids and labels inside a subtree the walk does not enter (head, svg, noscript, object…). */
+function countSubtree(el: Element, facts: RootFacts): void {
+  if (!el.firstElementChild) return;
+  for (const inner of el.querySelectorAll('[id], label[for]')) {
+    const id = idOf(inner);
+    if (id) countId(facts, id);
+    if (inner.tagName === 'LABEL') {
+      const target = inner.getAttribute('for');
+      if (target) addLabel(facts, inner, target);
+    }
+  }
+}
+
 function walkElement(el: Element, root: Root, hosts: Element[], s: State, noText: boolean): void {
   const tag = el.tagName;
   if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') {
     visitControl(el, tag, root, hosts, s);
     return;
   }
+  const facts = factsOf(root, s);
+  const id = idOf(el);
+  if (id) countId(facts, id);
+  const isLabel = tag === 'LABEL';
+  const forId = isLabel ? el.getAttribute('for') : null;
+  if (forId) addLabel(facts, el, forId);
   if (tag === 'IFRAME' || tag === 'FRAME') {
+    countSubtree(el, facts);
     try {
       const inner = (el as HTMLIFrameElement).contentDocument;
       if (inner?.documentElement) s.frames.push(inner);
@@ -283,7 +335,10 @@ function walkElement(el: Element, root: Root, hosts: Element[], s: State, noText
     }
     return;
   }
-  if (NO_TEXT_TAGS.has(tag) && tag !== 'BUTTON') return;
+  if (NO_TEXT_TAGS.has(tag) && tag !== 'BUTTON') {
+    countSubtree(el, facts);
+    return;
+  }
   const role = roleOf(el);
   const headingLevel = tag.length === 2 && tag.charCodeAt(0) === 72 && HEADING.test(tag) ? tag.charAt(1) : role === 'heading' ? el.getAttribute('aria-level') || '2' : null;
   if (headingLevel !== null) {
@@ -299,8 +354,6 @@ function walkElement(el: Element, root: Root, hosts: Element[], s: State, noText
   }
   const group = groupName(el, tag, root, role ?? '');
   if (group) s.sections = [...s.sections, { id: `s${s.sectionCount++}`, text: group, kind: 'legend', level: 0, container: el, moreMembers: false }];
-  const isLabel = tag === 'LABEL';
-  const forId = isLabel ? el.getAttribute('for') : null;
   const childNoText = noText || tag === 'BUTTON' || tag === 'LEGEND' || tag === 'SUMMARY' || (forId !== null && s.visitedIds.has(forId)) || isTextHidden(el);
   if (isLabel) s.labels.push({ el, sawControl: false });
   const shadow = el.shadowRoot;
@@ -318,7 +371,7 @@ function opens(sections: readonly Section[], el: Element): boolean {
 /** Walks a document, its open shadow roots and its same-origin frames, in DOM order. */
 export function walkDocument(doc: Document): WalkResult {
   const s: State = {
-    frame: 0, visits: [], namesByRoot: new Map(), frames: [], pending: [], lettered: 0, sections: [], labels: [],
+    frame: 0, visits: [], roots: new Map(), frames: [], pending: [], lettered: 0, sections: [], labels: [],
     visitedIds: new Set(), last: null, clusters: 0, sectionCount: 0, owners: new Map(), sample: [], sampleLength: 0,
   };
   const docs: Document[] = [doc];
@@ -328,5 +381,5 @@ export function walkDocument(doc: Document): WalkResult {
     if (current.documentElement) walkElement(current.documentElement, current, [], s, false);
     docs.push(...s.frames);
   }
-  return { visits: s.visits, namesByRoot: s.namesByRoot, sample: s.sample.join(' ') };
+  return { visits: s.visits, roots: s.roots, sample: s.sample.join(' ') };
 }

@@ -162,6 +162,31 @@ describe('collect: attributes, scope and selectors', () => {
     }
   });
 
+  it('counts ids the walk does not enter (options of a later select, markup in options, svg, head) before trusting an id', () => {
+    const doc = new JSDOM(`<!doctype html><html lang="de"><head><meta id="m"></head><body>
+      <input id="a"><input id="b"><input id="c"><input id="m"><input id="e">
+      <select name="s1"><option id="a">1</option><optgroup label="g"><option id="b">2</option></optgroup></select>
+      <select name="s2"><option>3</option></select>
+      <svg><g id="e"></g></svg></body></html>`).window.document;
+    // A customizable select keeps markup inside options (older parsers drop it): built by hand.
+    const span = doc.createElement('span');
+    span.id = 'c';
+    doc.querySelector('select[name="s2"] option')?.append(span);
+    const all = collectFields(doc);
+    expect(all).toHaveLength(7);
+    for (const { snapshot, element } of all) {
+      expect(snapshot.selector).not.toMatch(/^#/);
+      const found = doc.querySelectorAll(snapshot.selector);
+      expect(found).toHaveLength(1);
+      expect(found[0]).toBe(element);
+    }
+  });
+
+  it('finds a label[for] inside a part of the page the walk does not read text from', () => {
+    const doc = page('<input id="x"><object><label for="x">Geburtsort</label></object>');
+    expect(label(fields(doc)[0] as FieldSnapshot, 'label-for')).toBe('Geburtsort');
+  });
+
   it('enters open shadow roots, resolving label-for inside the shadow root', () => {
     const doc = page('<div id="host"></div><input name="after">');
     const host = doc.getElementById('host') as HTMLElement;
