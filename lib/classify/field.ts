@@ -104,10 +104,8 @@ export function classifyField(snapshot: FieldSnapshot, ctx: ClassifyContext): Fi
   // Snapshots from collect carry their attribute words; hand-made ones get them here.
   const s = snapshot.words === undefined ? { ...snapshot, words: identifierWords(snapshot.name, snapshot.htmlId) } : snapshot;
   const person = detectPerson(s);
-  const decide = (key: FieldKey | null, source: ClassificationSource, confidence: number, reason: string, extra?: Partial<FieldDecision>): FieldDecision => {
-    const classification: Classification = { fieldId: s.id, key, person: person.person, source, confidence, reason };
-    return { classification, person, ...extra };
-  };
+  const decide = (key: FieldKey | null, source: ClassificationSource, confidence: number, reason: string, extra?: LabelExtra): FieldDecision =>
+    decision(s.id, person, key, source, confidence, reason, extra);
 
   const portalRule = portalRuleFor(ctx.portal, s);
   if (portalRule) {
@@ -176,6 +174,23 @@ export function classifyField(snapshot: FieldSnapshot, ctx: ClassifyContext): Fi
     return decide(null, 'options', 0.6, `the choices are a ${trait} list, which is none of ours here`);
   }
   return decide(null, 'none', 0.5, 'no rule matched: unsure, left empty');
+}
+
+interface LabelExtra {
+  rule: CompiledRule;
+  text: string;
+  from: LabelSource | 'attribute';
+}
+
+function decision(fieldId: string, person: PersonFinding, key: FieldKey | null, source: ClassificationSource, confidence: number, reason: string, extra?: LabelExtra): FieldDecision {
+  const classification: Classification = { fieldId, key, person: person.person, source, confidence, reason };
+  const d: FieldDecision = { classification, person };
+  if (extra) {
+    d.rule = extra.rule;
+    d.text = extra.text;
+    d.from = extra.from;
+  }
+  return d;
 }
 
 function wordCount(text: string): number {

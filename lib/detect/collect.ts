@@ -66,6 +66,16 @@ function countInside(child: Element, facts: RootFacts): void {
   for (const inner of child.querySelectorAll('[id]')) if (inner.id) countId(facts, inner.id);
 }
 
+function sameOptions(a: readonly FieldOption[], b: readonly FieldOption[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as FieldOption;
+    const y = b[i] as FieldOption;
+    if (x.value !== y.value || x.text !== y.text) return false;
+  }
+  return true;
+}
+
 function primaryLanguage(holder: Element | null | undefined): string {
   return (holder?.getAttribute('lang') ?? '').split(/[-_]/)[0]?.toLowerCase() ?? '';
 }
@@ -113,6 +123,8 @@ export class FieldCollector {
   private readonly groupLabel = new Map<string, string>();
   private readonly labelCache = new Map<Element, LabelText[]>();
   private readonly grid = gridCache();
+  /** Option lists read so far, by their last option's text: repeated lists share one array. */
+  private readonly optionLists = new Map<string, FieldOption[][]>();
   private count = 0;
   /** The page language guessed from its text, for controls no lang attribute covers. */
   private readonly guessedLang: string;
@@ -123,6 +135,8 @@ export class FieldCollector {
     this.facts = walked.roots;
     this.guessedLang = guessLanguage(walked.sample);
     for (const v of this.visits) {
+      // Only radios and checkboxes with a name share a group key (walk.ts); the rest stand alone.
+      if (v.groupKey.charCodeAt(0) === 35 /* # */) continue;
       const list = this.groups.get(v.groupKey);
       if (list) list.push(v);
       else this.groups.set(v.groupKey, [v]);
@@ -139,11 +153,12 @@ export class FieldCollector {
     return index;
   }
 
-  private labelsOf(visit: ControlVisit): LabelText[] {
-    let labels = this.labelCache.get(visit.el);
+  /** A control's own labels; remembered for group members, whose labels every member's snapshot reads. */
+  private labelsOf(visit: ControlVisit, grouped: boolean): LabelText[] {
+    let labels = grouped ? this.labelCache.get(visit.el) : undefined;
     if (!labels) {
       labels = ownLabels(visit.el, visit.attrs, visit.root, this.rootIndex(visit.root).facts.byFor);
-      this.labelCache.set(visit.el, labels);
+      if (grouped) this.labelCache.set(visit.el, labels);
     }
     return labels;
   }
@@ -159,6 +174,24 @@ export class FieldCollector {
     return label;
   }
 
+  /**
+   * The list read before with the same values and texts, if any: forms repeat their lists (days,
+   * years, countries in every person block), and one array for all of them keeps a page of
+   * thousands of selects from holding thousands of copies (garbage collection grows with them).
+   */
+  private shared(options: FieldOption[]): FieldOption[] {
+    const last = options[options.length - 1];
+    if (!last) return options;
+    const bucket = this.optionLists.get(last.text);
+    if (!bucket) {
+      this.optionLists.set(last.text, [options]);
+      return options;
+    }
+    for (const known of bucket) if (sameOptions(known, options)) return known;
+    bucket.push(options);
+    return options;
+  }
+
   private selectorOf(visit: ControlVisit): string {
     const own = uniqueSelector(visit.el, this.rootIndex(visit.root).selectors, { tag: visit.tag, id: visit.attrs.id, name: visit.attrs.name });
     if (!visit.hosts.length) return own;
@@ -171,22 +204,22 @@ export class FieldCollector {
     if (!visit) throw new RangeError(`no control ${i}`);
     const el = visit.el;
     const attrs = visit.attrs;
-    const own = this.labelsOf(visit);
+    const members = this.groups.get(visit.groupKey) ?? [visit];
+    const own = this.labelsOf(visit, members.length > 1);
     const labels: LabelText[] = [...own];
     const hasOwn = own.some((l) => OWN_ROUTES.has(l.source));
     const header = hasOwn ? null : columnHeader(el, this.grid);
     if (header) labels.push({ source: 'column-header', text: header.text });
     if (visit.preceding) labels.push({ source: 'preceding-text', text: visit.preceding });
-    const members = this.groups.get(visit.groupKey) ?? [visit];
     const grouped = visit.type === 'radio' || (visit.type === 'checkbox' && members.length > 1);
     let options: FieldOption[] = [];
     let choice: FieldOption | undefined;
     if (grouped) {
       const group = this.labelOfGroup(visit, members);
       if (group) labels.push({ source: 'group', text: group });
-      options = members.map((m) => ({ value: m.attrs.value ?? 'on', text: choiceText(this.labelsOf(m), m.attrs) }));
+      options = members.map((m) => ({ value: m.attrs.value ?? 'on', text: choiceText(this.labelsOf(m, members.length > 1), m.attrs) }));
     } else if (visit.tag === 'SELECT') {
-      options = selectOptions(el, this.rootIndex(visit.root).facts);
+      options = this.shared(selectOptions(el, this.rootIndex(visit.root).facts));
     }
     if (visit.type === 'radio' || visit.type === 'checkbox') choice = { value: attrs.value ?? 'on', text: choiceText(own, attrs) };
     if (!grouped) {

@@ -17,20 +17,24 @@ function wrappingLabel(el: Element, id: string): Element | null {
 
 export function ownLabels(el: Element, attrs: ControlAttributes, root: Root, byFor: Map<string, Element[]>): LabelText[] {
   const out: LabelText[] = [];
-  const push = (source: LabelText['source'], text: string | null | undefined) => {
-    const t = cleanText(text);
-    if (t && !out.some((l) => l.text === t && l.source === source)) out.push({ source, text: t });
-  };
   const id = attrs.id ?? '';
   const forLabels = id ? byFor.get(id) : undefined;
-  for (const label of forLabels ?? []) push('label-for', visibleText(label));
+  if (forLabels) for (const label of forLabels) push(out, 'label-for', visibleText(label));
   const wrap = wrappingLabel(el, id);
-  if (wrap && !forLabels?.includes(wrap)) push('label-wrap', visibleText(wrap));
-  push('aria-labelledby', textOfIdRefs(root, attrs.labelledBy));
-  push('aria-label', attrs.ariaLabel);
-  push('title', attrs.title);
-  push('placeholder', attrs.placeholder);
+  if (wrap && !forLabels?.includes(wrap)) push(out, 'label-wrap', visibleText(wrap));
+  if (attrs.labelledBy) push(out, 'aria-labelledby', textOfIdRefs(root, attrs.labelledBy));
+  if (attrs.ariaLabel) push(out, 'aria-label', attrs.ariaLabel);
+  if (attrs.title) push(out, 'title', attrs.title);
+  if (attrs.placeholder) push(out, 'placeholder', attrs.placeholder);
   return out;
+}
+
+/** Adds a label text once per route (two <label for> with the same text are one). */
+function push(out: LabelText[], source: LabelText['source'], text: string | null | undefined): void {
+  const t = cleanText(text);
+  if (!t) return;
+  for (const l of out) if (l.text === t && l.source === source) return;
+  out.push({ source, text: t });
 }
 
 /** The text of a radio's or checkbox's own choice: its label, else its aria-label or value. */
