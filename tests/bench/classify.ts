@@ -8,11 +8,58 @@
 //   bench classify-500-cpu median=X ms                    (CPU time by Chromium's sampling profiler; see cpuMedian)
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { ROOT, bundleClassifier, generatedForm, inertHtml } from './classify-page';
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const CORPUS_DDG = join(ROOT, '../shared/corpus/ddg');
+
+interface Round {
+  analyse: number;
+  baseline: number;
+  /** The analysis task, or the longest task the Long Tasks API saw during it when longer. */
+  longest: number;
+  controls: number;
+  fields: number;
+}
+
+/** Runs inside the page once, before its rounds: the long-task observer. */
+function setupInPage(): void {
+  const state = { longTasks: [] as number[] };
+  (globalThis as unknown as { __bench: typeof state }).__bench = state;
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) state.longTasks.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: false });
+  } catch {
+    // no Long Tasks API: the task's own timing stands in
+  }
+}
+
+/** Runs inside the page: one round, the baseline and the analysis each in a task of its own. */
+async function roundInPage(): Promise<Round> {
+  const lib = (globalThis as unknown as { __formlotse: { analysePage(d: Document, u: string): { report: { fields: unknown[] } } } }).__formlotse;
+  const state = (globalThis as unknown as { __bench: { longTasks: number[] } }).__bench;
+  const task = <T>(fn: () => T) => new Promise<T>((done) => setTimeout(() => done(fn()), 0));
+  const baseline = await task(() => {
+    const t = performance.now();
+    let chars = 0;
+    for (const el of document.querySelectorAll('input, select, textarea')) {
+      for (const label of (el as HTMLInputElement).labels ?? []) chars += label.textContent?.length ?? 0;
+    }
+    return chars >= 0 ? performance.now() - t : 0;
+  });
+  state.longTasks.length = 0;
+  let fields = 0;
+  const analyse = await task(() => {
+    const t = performance.now();
+    fields = lib.analysePage(document, location.href).report.fields.length;
+    return performance.now() - t;
+  });
+  await new Promise((done) => setTimeout(done, 20)); // let the observer deliver this round's entries
+  const controls = document.querySelectorAll('input, select, textarea').length;
+  return { analyse, baseline, longest: Math.max(analyse, ...state.longTasks), controls, fields };
+}
 
 interface Run {
   controls: number;
@@ -23,47 +70,27 @@ interface Run {
 }
 
 /**
- * Runs inside the page: `runs` measured rounds after `warmup` rounds, each round its own task.
- * The warm-up lets V8 finish optimising the classifier (it takes Chromium some ten runs of a
- * 500-control page to settle): the median is the steady state of a page that analyses again on
- * every DOM change and panel request. The first run, before any optimisation, is reported apart
- * (classify-500-cold).
+ * `runs` measured rounds after `warmup` rounds on each page, the pages taking turns round by round:
+ * figures compared with each other (5,000 controls against 500) are measured over the same
+ * seconds, so that a busy spell of the machine weighs on both alike. The warm-up lets V8 finish
+ * optimising the classifier (Chromium takes some ten runs of a 500-control page to settle): a
+ * median is the steady state of a page that is analysed again on every DOM change and panel
+ * request. The first run, before any optimisation, is reported apart (classify-500-cold).
  */
-async function measureInPage([runs, warmup]: [number, number]): Promise<Run> {
-  const lib = (globalThis as unknown as { __formlotse: { analysePage(d: Document, u: string): { report: { fields: unknown[] } } } }).__formlotse;
-  const longTasks: number[] = [];
-  const observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) longTasks.push(entry.duration);
-  });
-  try {
-    observer.observe({ type: 'longtask', buffered: false });
-  } catch {
-    // no Long Tasks API: the task's own timing below stands in
-  }
-  const out: Run = { controls: document.querySelectorAll('input, select, textarea').length, fields: 0, analyse: [], baseline: [], longest: [] };
-  const task = <T>(fn: () => T) => new Promise<T>((done) => setTimeout(() => done(fn()), 0));
+async function measure(pages: Page[], runs: number, warmup: number): Promise<Run[]> {
+  const out: Run[] = pages.map(() => ({ controls: 0, fields: 0, analyse: [], baseline: [], longest: [] }));
   for (let i = 0; i < runs + warmup; i++) {
-    const baseline = await task(() => {
-      const t = performance.now();
-      let chars = 0;
-      for (const el of document.querySelectorAll('input, select, textarea')) {
-        for (const label of (el as HTMLInputElement).labels ?? []) chars += label.textContent?.length ?? 0;
-      }
-      return chars >= 0 ? performance.now() - t : 0;
-    });
-    longTasks.length = 0;
-    const analyse = await task(() => {
-      const t = performance.now();
-      out.fields = lib.analysePage(document, location.href).report.fields.length;
-      return performance.now() - t;
-    });
-    await new Promise((done) => setTimeout(done, 20)); // let the observer deliver this run's entries
-    if (i < warmup) continue;
-    out.analyse.push(analyse);
-    out.baseline.push(baseline);
-    out.longest.push(Math.max(analyse, ...longTasks));
+    for (const [k, page] of pages.entries()) {
+      const round = await page.evaluate(roundInPage);
+      const run = out[k] as Run;
+      run.controls = round.controls;
+      run.fields = round.fields;
+      if (i < warmup) continue;
+      run.analyse.push(round.analyse);
+      run.baseline.push(round.baseline);
+      run.longest.push(round.longest);
+    }
   }
-  observer.disconnect();
   return out;
 }
 
@@ -102,16 +129,22 @@ function median(values: number[]): number {
 
 const fmt = (n: number) => (n >= 10 ? n.toFixed(1) : n.toFixed(2));
 
-async function bench(page: Page, bundle: string, name: string, html: string, runs: number, warmup: number): Promise<Run> {
+/** A page holding `html` (nothing loads: every request is aborted) with the classifier bundle and the observer. */
+async function openForm(browser: Browser, bundle: string, html: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.route('**/*', (route) => route.abort()); // nothing leaves the machine; saved pages load no resources
   await page.setContent(html, { waitUntil: 'domcontentloaded' });
   await page.addScriptTag({ content: bundle });
   // tsx compiles functions with esbuild's keepNames, which calls a __name helper the page lacks.
   await page.evaluate('globalThis.__name = (fn) => fn');
-  const run = await page.evaluate(measureInPage, [runs, warmup] as [number, number]);
+  await page.evaluate(setupInPage);
+  return page;
+}
+
+function report(name: string, run: Run): void {
   const a = median(run.analyse);
   const b = median(run.baseline);
   console.log(`bench ${name} median=${fmt(a)} ms baseline=${fmt(b)} ms ratio=${(a / Math.max(b, 0.01)).toFixed(1)}`);
-  return run;
 }
 
 /** The saved page of ../shared/corpus/ddg with the most form controls. */
@@ -157,13 +190,8 @@ async function coldMedian(bundle: string, launches: number): Promise<number> {
   for (let i = 0; i < launches; i++) {
     const cold = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
     try {
-      const page = await cold.newPage();
-      await page.route('**/*', (route) => route.abort());
-      await page.setContent(generatedForm(500), { waitUntil: 'domcontentloaded' });
-      await page.addScriptTag({ content: bundle });
-      await page.evaluate('globalThis.__name = (fn) => fn');
-      const run = await page.evaluate(measureInPage, [1, 0] as [number, number]);
-      firsts.push(run.analyse[0] ?? NaN);
+      const page = await openForm(cold, bundle, generatedForm(500));
+      firsts.push((await page.evaluate(roundInPage)).analyse);
     } finally {
       await cold.close();
     }
@@ -174,21 +202,26 @@ async function coldMedian(bundle: string, launches: number): Promise<number> {
 const bundle = await bundleClassifier();
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 try {
-  const page = await browser.newPage();
-  await page.route('**/*', (route) => route.abort()); // nothing leaves the machine; saved pages load no resources
-  const small = await bench(page, bundle, 'classify-50', generatedForm(50), 41, 15);
-  const mid = await bench(page, bundle, 'classify-500', generatedForm(500), 31, 15);
-  console.log(`bench classify-500-cpu median=${fmt(await cpuMedian(page, 9))} ms`);
+  const [small] = await measure([await openForm(browser, bundle, generatedForm(50))], 41, 15);
+  report('classify-50', small as Run);
+  const midPage = await openForm(browser, bundle, generatedForm(500));
+  const bigPage = await openForm(browser, bundle, generatedForm(5000));
+  const [mid, big] = (await measure([midPage, bigPage], 31, 15)) as [Run, Run];
+  report('classify-500', mid);
+  console.log(`bench classify-500-cpu median=${fmt(await cpuMedian(midPage, 9))} ms`);
   console.log(`bench classify-500-cold median=${fmt(await coldMedian(bundle, 3))} ms`);
-  const big = await bench(page, bundle, 'classify-5000', generatedForm(5000), 11, 15);
-  console.log(`bench classify-5000-cpu median=${fmt(await cpuMedian(page, 5))} ms`);
+  report('classify-5000', big);
+  console.log(`bench classify-5000-cpu median=${fmt(await cpuMedian(bigPage, 5))} ms`);
   // The same page through the sliced path the content script can take for very large forms.
-  const slices = await page.evaluate(measureSlicesInPage, 5);
+  const slices = await bigPage.evaluate(measureSlicesInPage, 5);
   console.log(`bench classify-5000-sliced-longest-task median=${fmt(median(slices))} ms`);
+  await midPage.close();
+  await bigPage.close();
   const largest = largestCorpusPage();
   let longestReal = 0;
   if (largest) {
-    const real = await bench(page, bundle, 'classify-ddg-largest', inertHtml(largest.html), 11, 15);
+    const [real] = (await measure([await openForm(browser, bundle, inertHtml(largest.html))], 11, 15)) as [Run];
+    report('classify-ddg-largest', real);
     longestReal = median(real.longest);
     console.log(`bench classify-ddg-largest-longest-task median=${fmt(longestReal)} ms`);
     console.error(`# classify-ddg-largest: ${largest.file}, ${real.controls} controls (${real.fields} fillable)`);
@@ -196,7 +229,7 @@ try {
     console.error('# classify-ddg-largest: ../shared/corpus/ddg not found, skipped');
   }
   const scale = median(big.analyse) / median(mid.analyse);
-  console.error(`# controls: ${small.controls}, ${mid.controls}, ${big.controls}; 5000 / 500 = ${scale.toFixed(1)}x`);
+  console.error(`# controls: ${small?.controls}, ${mid.controls}, ${big.controls}; 5000 / 500 = ${scale.toFixed(1)}x`);
   // The targets of issue 3: a missed one fails the benchmark (exit 1), with the figure that missed.
   const missed = [
     median(mid.analyse) > 10 && `classify-500 ${fmt(median(mid.analyse))} ms > 10 ms`,
