@@ -22,8 +22,6 @@ const OWN_ROUTES = new Set<LabelText['source']>(['label-for', 'label-wrap', 'ari
 interface RootIndex {
   facts: RootFacts;
   selectors: SelectorIndex;
-  /** The one language of the whole root when at most its root element declares one (no per-control look-up). */
-  lang: string | null;
 }
 
 
@@ -81,17 +79,12 @@ function primaryLanguage(holder: Element | null | undefined): string {
 }
 
 /**
- * The root's single language: the one its root element declares when no other element does, ''
- * when none does, null when elements inside it declare their own (then each control looks up).
+ * The language the nearest lang attribute declares (inside a shadow root, else around its host),
+ * else the one guessed from the page's text. One closest() per control: cheaper than a query over
+ * the whole root for lang holders, which on a page of thousands of controls misses the caches.
  */
-function rootLanguage(root: Root): string | null {
-  const holders = root.querySelectorAll('[lang]');
-  const top = (root as Document).documentElement;
-  return holders.length === 0 ? '' : holders.length === 1 && holders[0] === top ? primaryLanguage(top) : null;
-}
-
-function languageOf(el: Element, visit: ControlVisit, guessed: string, rootLang: string | null): string {
-  const declared = rootLang ?? primaryLanguage(el.closest('[lang]') ?? visit.hosts[0]?.closest('[lang]'));
+function languageOf(el: Element, visit: ControlVisit, guessed: string): string {
+  const declared = primaryLanguage(el.closest('[lang]') ?? visit.hosts[0]?.closest('[lang]'));
   return declared || (visit.hosts.length ? primaryLanguage(visit.hosts[0]?.closest('[lang]')) : '') || guessed;
 }
 
@@ -147,7 +140,7 @@ export class FieldCollector {
     let index = this.roots.get(root);
     if (!index) {
       const facts = factsOf(root, { roots: this.facts });
-      index = { facts, selectors: { ids: facts.ids, names: facts.names, typeIndex: new WeakMap() }, lang: rootLanguage(root) };
+      index = { facts, selectors: { ids: facts.ids, names: facts.names, typeIndex: new WeakMap() } };
       this.roots.set(root, index);
     }
     return index;
@@ -255,7 +248,7 @@ export class FieldCollector {
       disabled: attrs.disabled,
       words: identifierWords(name, htmlId),
       cluster: visit.cluster,
-      lang: languageOf(el, visit, this.guessedLang, this.rootIndex(visit.root).lang),
+      lang: languageOf(el, visit, this.guessedLang),
     };
     if (header) snapshot.gridRow = header.row;
     if (choice) snapshot.choice = choice;
