@@ -43,25 +43,25 @@ function selectOptions(el: Element, facts: RootFacts): FieldOption[] {
         const id = o.id;
         if (id) countId(facts, id);
       }
-      if (o.firstElementChild) countInside(o, facts);
-      const tag = o.tagName;
-      if (tag === 'OPTGROUP') read(o);
+      const tag = o.nodeName;
+      if (tag === 'OPTGROUP') {
+        read(o);
+        continue;
+      }
+      // An option's one text node is its text, read as the node's own string (no new string is
+      // built); markup inside an option or another child (a customizable select's button) may carry ids.
+      const only = o.firstChild;
+      const plain = only === null || (only.nodeType === 3 && only.nextSibling === null);
+      if (!plain && o.firstElementChild) {
+        for (const inner of o.querySelectorAll('[id]')) if (inner.id) countId(facts, inner.id);
+      }
       if (tag !== 'OPTION' || out.length >= MAX_OPTIONS) continue;
-      const text = cleanText(o.textContent);
+      const text = cleanText(only === null ? '' : plain ? only.nodeValue : o.textContent);
       out.push({ value: (attributed ? o.getAttribute('value') : null) ?? text, text });
     }
   };
   read(el);
   return out;
-}
-
-/** Ids below a child of a select (an option holding markup, an optgroup's options are read by selectOptions). */
-function countInside(child: Element, facts: RootFacts): void {
-  if (child.tagName === 'OPTGROUP') {
-    // Its options come through read(); only deeper markup inside them needs a query, found there.
-    return;
-  }
-  for (const inner of child.querySelectorAll('[id]')) if (inner.id) countId(facts, inner.id);
 }
 
 function sameOptions(a: readonly FieldOption[], b: readonly FieldOption[]): boolean {
@@ -83,9 +83,15 @@ function primaryLanguage(holder: Element | null | undefined): string {
  * else the one guessed from the page's text. One closest() per control: cheaper than a query over
  * the whole root for lang holders, which on a page of thousands of controls misses the caches.
  */
-function languageOf(el: Element, visit: ControlVisit, guessed: string): string {
-  const declared = primaryLanguage(el.closest('[lang]') ?? visit.hosts[0]?.closest('[lang]'));
-  return declared || (visit.hosts.length ? primaryLanguage(visit.hosts[0]?.closest('[lang]')) : '') || guessed;
+function languageOf(el: Element, visit: ControlVisit, guessed: string, langs: Map<Element, string>): string {
+  const of = (holder: Element | null | undefined): string => {
+    if (!holder) return '';
+    let lang = langs.get(holder);
+    if (lang === undefined) langs.set(holder, (lang = primaryLanguage(holder)));
+    return lang;
+  };
+  const declared = of(el.closest('[lang]') ?? visit.hosts[0]?.closest('[lang]'));
+  return declared || (visit.hosts.length ? of(visit.hosts[0]?.closest('[lang]')) : '') || guessed;
 }
 
 /** The innermost (last) section that passes the test, without copying the list. */
@@ -116,6 +122,8 @@ export class FieldCollector {
   private readonly groupLabel = new Map<string, string>();
   private readonly labelCache = new Map<Element, LabelText[]>();
   private readonly grid = gridCache();
+  /** The primary language each lang holder declares, read once per analysis. */
+  private readonly langs = new Map<Element, string>();
   /** Option lists read so far, by their last option's text: repeated lists share one array. */
   private readonly optionLists = new Map<string, FieldOption[][]>();
   private count = 0;
@@ -248,7 +256,7 @@ export class FieldCollector {
       disabled: attrs.disabled,
       words: identifierWords(name, htmlId),
       cluster: visit.cluster,
-      lang: languageOf(el, visit, this.guessedLang),
+      lang: languageOf(el, visit, this.guessedLang, this.langs),
     };
     if (header) snapshot.gridRow = header.row;
     if (choice) snapshot.choice = choice;

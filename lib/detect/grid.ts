@@ -78,10 +78,10 @@ export function gridCache(): GridCache {
 /** The row above: the previous sibling, or for a table's first body row the last row of its thead. */
 function rowAbove(row: Element): Element | null {
   const prev = row.previousElementSibling;
-  if (prev || row.tagName !== 'TR') return prev;
+  if (prev || row.nodeName !== 'TR') return prev;
   const section = row.parentElement;
   const before = section?.previousElementSibling;
-  return before && (before.tagName === 'THEAD' || before.tagName === 'TBODY') ? before.lastElementChild : null;
+  return before && (before.nodeName === 'THEAD' || before.nodeName === 'TBODY') ? before.lastElementChild : null;
 }
 
 export interface ColumnHeader {
@@ -99,7 +99,7 @@ export function columnHeader(el: Element, cache?: GridCache): ColumnHeader | nul
   for (let depth = 0; depth < 4; depth++) {
     const row = cell.parentElement;
     if (!row) return null;
-    const isTableRow = row.tagName === 'TR';
+    const isTableRow = row.nodeName === 'TR';
     // Two or more children, tested in O(1): childElementCount counts them one by one in Blink.
     if (isTableRow || row.firstElementChild !== row.lastElementChild) {
       let above = rowAbove(row);
@@ -107,7 +107,7 @@ export function columnHeader(el: Element, cache?: GridCache): ColumnHeader | nul
       // grids are read one row up only, since their "rows" may be whole sections of the form.
       const reach = isTableRow ? MAX_ROWS : 1;
       for (let n = 1; above && n <= reach; n++, above = rowAbove(above)) {
-        if (!(isTableRow ? above.tagName === 'TR' : above.tagName === row.tagName) || !sameWidth(above, row, cache)) break;
+        if (!(isTableRow ? above.nodeName === 'TR' : above.nodeName === row.nodeName) || !sameWidth(above, row, cache)) break;
         if (hasControls(above, cache)) continue;
         const header = cellAt(above, columnOf(cell, row));
         const text = header ? visibleText(header) : '';

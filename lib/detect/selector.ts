@@ -40,8 +40,8 @@ function typeIndexOf(el: Element, index: SelectorIndex): number {
   if (known === undefined) {
     const counts = new Map<string, number>();
     for (let sib: Element | null = el.parentElement?.firstElementChild ?? el; sib; sib = sib.nextElementSibling) {
-      const n = (counts.get(sib.tagName) ?? 0) + 1;
-      counts.set(sib.tagName, n);
+      const n = (counts.get(sib.nodeName) ?? 0) + 1;
+      counts.set(sib.nodeName, n);
       index.typeIndex.set(sib, n);
     }
     known = index.typeIndex.get(el) ?? 1;
@@ -57,14 +57,14 @@ export interface OwnAttributes {
 }
 
 /** A selector unique in the element's root: unique id, unique name, or an anchored :nth-of-type path. */
-export function uniqueSelector(el: Element, index: SelectorIndex, own: OwnAttributes = { tag: el.tagName, id: el.id, name: el.getAttribute('name') }): string {
+export function uniqueSelector(el: Element, index: SelectorIndex, own: OwnAttributes = { tag: el.nodeName, id: el.id, name: el.getAttribute('name') }): string {
   const { id, name } = own;
   if (id && index.ids.get(id) === 1) return idSelector(id, own.tag);
   if (name && index.names.get(own.tag)?.get(name) === 1) return `${own.tag.toLowerCase()}[name=${cssString(name)}]`;
   const parts: string[] = [];
   let node: Element | null = el;
   while (node) {
-    const upper = node === el ? own.tag : node.tagName;
+    const upper = node === el ? own.tag : node.nodeName;
     const nodeTag = upper.toLowerCase();
     if (node !== el) {
       const nodeId = node.id;

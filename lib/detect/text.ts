@@ -35,7 +35,7 @@ function reflected(el: Element, property: 'role' | 'ariaHidden', attribute: stri
 /** The visible text of an element (layout-free approximation), whitespace collapsed. */
 export function visibleText(el: Element | null | undefined): string {
   if (!el) return '';
-  if (NO_TEXT_TAGS.has(el.tagName) || isTextHidden(el)) return '';
+  if (NO_TEXT_TAGS.has(el.nodeName) || isTextHidden(el)) return '';
   let out = '';
   for (let child = el.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 3) out += child.nodeValue ?? '';

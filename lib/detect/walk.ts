@@ -116,7 +116,7 @@ const MAX_SAMPLE = 20_000;
 
 function blockOf(node: Node): Element | null {
   let el = node.parentElement;
-  while (el && INLINE_TAGS.has(el.tagName)) el = el.parentElement;
+  while (el && INLINE_TAGS.has(el.nodeName)) el = el.parentElement;
   return el;
 }
 
@@ -169,10 +169,10 @@ function near(a: Element, b: Element): boolean {
     const j = chain.indexOf(n);
     if (j >= 0) {
       if (rowOnB) return false;
-      for (let k = 1; k < j; k++) if ((chain[k] as Element).tagName === 'TR') return false;
+      for (let k = 1; k < j; k++) if ((chain[k] as Element).nodeName === 'TR') return false;
       return true;
     }
-    if (i > 0 && n.tagName === 'TR') rowOnB = true;
+    if (i > 0 && n.nodeName === 'TR') rowOnB = true;
   }
   return false;
 }
@@ -191,7 +191,7 @@ function sameSections(a: readonly Section[], b: readonly Section[]): boolean {
 
 function sectionContainer(heading: Element): Element | null {
   for (let n = heading.parentElement; n; n = n.parentElement) {
-    if (SECTIONING_TAGS.has(n.tagName) || SECTIONING_ROLES.has(n.getAttribute('role') ?? '')) return n;
+    if (SECTIONING_TAGS.has(n.nodeName) || SECTIONING_ROLES.has(n.getAttribute('role') ?? '')) return n;
   }
   return null;
 }
@@ -205,10 +205,10 @@ function groupName(el: Element, tag: string, root: Root, role: string): string {
   const aria = cleanText(el.getAttribute('aria-label'));
   if (aria) return aria;
   if (tag === 'FIELDSET') {
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (c.tagName === 'LEGEND') return visibleText(c);
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (c.nodeName === 'LEGEND') return visibleText(c);
   }
   if (tag === 'DETAILS') {
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (c.tagName === 'SUMMARY') return visibleText(c);
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (c.nodeName === 'SUMMARY') return visibleText(c);
   }
   return '';
 }
@@ -306,7 +306,7 @@ function countSubtree(el: Element, facts: RootFacts): void {
   for (const inner of el.querySelectorAll('[id], label[for]')) {
     const id = idOf(inner);
     if (id) countId(facts, id);
-    if (inner.tagName === 'LABEL') {
+    if (inner.nodeName === 'LABEL') {
       const target = inner.getAttribute('for');
       if (target) addLabel(facts, inner, target);
     }
@@ -314,7 +314,7 @@ function countSubtree(el: Element, facts: RootFacts): void {
 }
 
 function walkElement(el: Element, root: Root, hosts: Element[], s: State, noText: boolean): void {
-  const tag = el.tagName;
+  const tag = el.nodeName;
   if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') {
     visitControl(el, tag, root, hosts, s);
     return;
