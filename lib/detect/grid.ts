@@ -69,10 +69,48 @@ function hasControls(el: Element, cache: GridCache | undefined): boolean {
 export interface GridCache {
   shapes: Map<Element, RowShape>;
   controls: Map<Element, boolean>;
+  rows: Map<Element, RowFacts>;
 }
 
 export function gridCache(): GridCache {
-  return { shapes: new Map(), controls: new Map() };
+  return { shapes: new Map(), controls: new Map(), rows: new Map() };
+}
+
+/**
+ * What a row (any parent of a control's cell) says whatever the cell: whether it can be a grid row
+ * at all, and the header row above it if any. Every control of a fieldset, form or table shares
+ * these ancestors, so they are worked out once per row, not once per control.
+ */
+interface RowFacts {
+  isTableRow: boolean;
+  /** A table row, or a row of two or more children. */
+  gridRow: boolean;
+  /** The nearest row above of the same width without controls (within reach), and how many rows up. */
+  header: Element | null;
+  distance: number;
+}
+
+function rowFacts(row: Element, cache: GridCache | undefined): RowFacts {
+  let facts = cache?.rows.get(row);
+  if (facts) return facts;
+  const isTableRow = row.nodeName === 'TR';
+  // Two or more children, tested in O(1): childElementCount counts them one by one in Blink.
+  facts = { isTableRow, gridRow: isTableRow || row.firstElementChild !== row.lastElementChild, header: null, distance: 0 };
+  if (facts.gridRow) {
+    let above = rowAbove(row);
+    // In a table, skip up over earlier input rows (the children table's row 1, row 2…); div
+    // grids are read one row up only, since their "rows" may be whole sections of the form.
+    const reach = isTableRow ? MAX_ROWS : 1;
+    for (let n = 1; above && n <= reach; n++, above = rowAbove(above)) {
+      if (!(isTableRow ? above.nodeName === 'TR' : above.nodeName === row.nodeName) || !sameWidth(above, row, cache)) break;
+      if (hasControls(above, cache)) continue;
+      facts.header = above;
+      facts.distance = n;
+      break;
+    }
+  }
+  cache?.rows.set(row, facts);
+  return facts;
 }
 
 /** The row above: the previous sibling, or for a table's first body row the last row of its thead. */
@@ -99,22 +137,14 @@ export function columnHeader(el: Element, cache?: GridCache): ColumnHeader | nul
   for (let depth = 0; depth < 4; depth++) {
     const row = cell.parentElement;
     if (!row) return null;
-    const isTableRow = row.nodeName === 'TR';
-    // Two or more children, tested in O(1): childElementCount counts them one by one in Blink.
-    if (isTableRow || row.firstElementChild !== row.lastElementChild) {
-      let above = rowAbove(row);
-      // In a table, skip up over earlier input rows (the children table's row 1, row 2…); div
-      // grids are read one row up only, since their "rows" may be whole sections of the form.
-      const reach = isTableRow ? MAX_ROWS : 1;
-      for (let n = 1; above && n <= reach; n++, above = rowAbove(above)) {
-        if (!(isTableRow ? above.nodeName === 'TR' : above.nodeName === row.nodeName) || !sameWidth(above, row, cache)) break;
-        if (hasControls(above, cache)) continue;
-        const header = cellAt(above, columnOf(cell, row));
+    const facts = rowFacts(row, cache);
+    if (facts.gridRow) {
+      if (facts.header) {
+        const header = cellAt(facts.header, columnOf(cell, row));
         const text = header ? visibleText(header) : '';
-        if (text && text.length <= MAX_HEADER) return { text, row: n };
-        break;
+        if (text && text.length <= MAX_HEADER) return { text, row: facts.distance };
       }
-      if (isTableRow) return null;
+      if (facts.isTableRow) return null;
     }
     cell = row;
   }
