@@ -122,6 +122,8 @@ export class FieldCollector {
   private readonly groupLabel = new Map<string, string>();
   private readonly labelCache = new Map<Element, LabelText[]>();
   private readonly grid = gridCache();
+  private readonly texts = new Map<readonly Section[], string[]>();
+  private readonly ids = new Map<readonly Section[], string[]>();
   /** The primary language each lang holder declares, read once per analysis. */
   private readonly langs = new Map<Element, string>();
   /** Option lists read so far, by their last option's text: repeated lists share one array. */
@@ -148,7 +150,7 @@ export class FieldCollector {
     let index = this.roots.get(root);
     if (!index) {
       const facts = factsOf(root, { roots: this.facts });
-      index = { facts, selectors: { ids: facts.ids, names: facts.names, typeIndex: new WeakMap() } };
+      index = { facts, selectors: { ids: facts.ids, names: facts.names, typeIndex: new Map() } };
       this.roots.set(root, index);
     }
     return index;
@@ -158,7 +160,7 @@ export class FieldCollector {
   private labelsOf(visit: ControlVisit, grouped: boolean): LabelText[] {
     let labels = grouped ? this.labelCache.get(visit.el) : undefined;
     if (!labels) {
-      labels = ownLabels(visit.el, visit.attrs, visit.root, this.rootIndex(visit.root).facts.byFor);
+      labels = ownLabels(visit.wrap, visit.attrs, visit.root, this.rootIndex(visit.root).facts.byFor);
       if (grouped) this.labelCache.set(visit.el, labels);
     }
     return labels;
@@ -191,6 +193,22 @@ export class FieldCollector {
     for (const known of bucket) if (sameOptions(known, options)) return known;
     bucket.push(options);
     return options;
+  }
+
+  /**
+   * The texts and the ids of a list of open sections: the walk shares one list between all the
+   * controls under the same sections, and so do the snapshots (nothing changes them afterwards).
+   */
+  private sectionTexts(sections: readonly Section[]): string[] {
+    let texts = this.texts.get(sections);
+    if (!texts) this.texts.set(sections, (texts = sections.map((s) => s.text)));
+    return texts;
+  }
+
+  private sectionIds(sections: readonly Section[]): string[] {
+    let ids = this.ids.get(sections);
+    if (!ids) this.ids.set(sections, (ids = sections.map((s) => s.id)));
+    return ids;
   }
 
   private selectorOf(visit: ControlVisit): string {
@@ -249,8 +267,8 @@ export class FieldCollector {
       autocomplete: cleanText(attrs.autocomplete).toLowerCase(),
       labels,
       options,
-      sections: visit.sections.map((s) => s.text),
-      sectionIds: visit.sections.map((s) => s.id),
+      sections: this.sectionTexts(visit.sections),
+      sectionIds: this.sectionIds(visit.sections),
       required: attrs.required || attrs.ariaRequired === 'true',
       readOnly: attrs.readOnly,
       disabled: attrs.disabled,

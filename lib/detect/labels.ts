@@ -8,19 +8,19 @@ import { textOfIdRefs, visibleText } from './text';
 import { cleanText } from './words';
 
 /** The wrapping label, unless its for attribute names another control (HTML §4.10.4: for wins). */
-function wrappingLabel(el: Element, id: string): Element | null {
-  const wrap = el.closest('label');
+function wrappingLabel(wrap: Element | null, id: string): Element | null {
   if (!wrap) return null;
   const target = wrap.getAttribute('for');
   return target === null || target === id ? wrap : null;
 }
 
-export function ownLabels(el: Element, attrs: ControlAttributes, root: Root, byFor: Map<string, Element[]>): LabelText[] {
+/** `wrap`: the innermost label around the control in its root (the walk knows it; closest('label') otherwise). */
+export function ownLabels(wrapping: Element | null, attrs: ControlAttributes, root: Root, byFor: Map<string, Element[]>): LabelText[] {
   const out: LabelText[] = [];
   const id = attrs.id ?? '';
   const forLabels = id ? byFor.get(id) : undefined;
   if (forLabels) for (const label of forLabels) push(out, 'label-for', visibleText(label));
-  const wrap = wrappingLabel(el, id);
+  const wrap = wrappingLabel(wrapping, id);
   if (wrap && !forLabels?.includes(wrap)) push(out, 'label-wrap', visibleText(wrap));
   if (attrs.labelledBy) push(out, 'aria-labelledby', textOfIdRefs(root, attrs.labelledBy));
   if (attrs.ariaLabel) push(out, 'aria-label', attrs.ariaLabel);

@@ -25,7 +25,7 @@ export interface SelectorIndex {
   ids: Map<string, number>;
   names: NameCounts;
   /** Index among same-tag siblings, filled per parent on first use. */
-  typeIndex: WeakMap<Element, number>;
+  typeIndex: Map<Element, number>;
 }
 
 /** Adds one control's name to the counts (the walk does this as it meets each control). */

@@ -31,6 +31,8 @@ export interface ControlVisit {
   tag: string;
   /** The control's attributes, read once. */
   attrs: ControlAttributes;
+  /** The innermost label around the control in its own root (what closest('label') finds), or null. */
+  wrap: Element | null;
   root: Root;
   frame: number;
   /** Shadow hosts around the control, outermost first. */
@@ -103,7 +105,8 @@ interface State {
   lettered: number;
   /** Replaced, never changed in place: visits keep a reference to the list open at them. */
   sections: readonly Section[];
-  labels: { el: Element; sawControl: boolean }[];
+  /** The labels the walk is inside, innermost last, with the root each belongs to. */
+  labels: { el: Element; root: Root; sawControl: boolean }[];
   visitedIds: Set<string>;
   last: ControlVisit | null;
   clusters: number;
@@ -237,7 +240,7 @@ function visitControl(el: Element, tag: string, root: Root, hosts: Element[], s:
       ? s.last.cluster
       : `c${s.clusters++}`;
   const visit: ControlVisit = {
-    el, tag, attrs, root, frame: s.frame, hosts, type, fillable, groupKey,
+    el, tag, attrs, wrap: innermostLabel(s.labels, root), root, frame: s.frame, hosts, type, fillable, groupKey,
     preceding: precedingText(s.pending, s.last && s.last.root === root ? previousBranch(s.last.el, el) : null),
     sections: s.sections,
     cluster,
@@ -355,12 +358,17 @@ function walkElement(el: Element, root: Root, hosts: Element[], s: State, noText
   const group = groupName(el, tag, root, role ?? '');
   if (group) s.sections = [...s.sections, { id: `s${s.sectionCount++}`, text: group, kind: 'legend', level: 0, container: el, moreMembers: false }];
   const childNoText = noText || tag === 'BUTTON' || tag === 'LEGEND' || tag === 'SUMMARY' || (forId !== null && s.visitedIds.has(forId)) || isTextHidden(el);
-  if (isLabel) s.labels.push({ el, sawControl: false });
+  if (isLabel) s.labels.push({ el, root, sawControl: false });
   const shadow = el.shadowRoot;
   if (shadow) walkChildren(shadow, shadow, [...hosts, el], s, childNoText);
   walkChildren(el, root, hosts, s, childNoText);
   if (isLabel) s.labels.pop();
   if (opens(s.sections, el)) s.sections = s.sections.filter((x) => x.container !== el);
+}
+
+function innermostLabel(labels: State['labels'], root: Root): Element | null {
+  const last = labels[labels.length - 1];
+  return last && last.root === root ? last.el : null;
 }
 
 function opens(sections: readonly Section[], el: Element): boolean {
