@@ -81,8 +81,7 @@ export interface TextMatch {
  * The rules a text matches, highest priority first, up to the first one that needs no context:
  * whatever follows it can never decide. Remembered per text, since forms repeat their labels.
  */
-const candidates = rememberedPair((kindLang: string, text: string): CompiledRule[] => {
-  const [kind, lang] = kindLang.split('\u0000') as [string, string];
+function candidatesOf(kind: 'label' | 'attr', lang: string, text: string): CompiledRule[] {
   const out: CompiledRule[] = [];
   for (const rule of COMPILED) {
     if (rule.on !== 'both' && rule.on !== kind) continue;
@@ -92,10 +91,16 @@ const candidates = rememberedPair((kindLang: string, text: string): CompiledRule
     if (!rule.context) break;
   }
   return out;
-});
+}
+
+/** candidatesOf remembered, one cache per kind of text (the language is the inner key's kind). */
+const candidates = {
+  label: rememberedPair((lang, text) => candidatesOf('label', lang, text)),
+  attr: rememberedPair((lang, text) => candidatesOf('attr', lang, text)),
+};
 
 function firstRule(text: string, kind: 'label' | 'attr', context: () => string, lang: string): CompiledRule | null {
-  for (const rule of candidates(`${kind}\u0000${lang}`, text)) {
+  for (const rule of candidates[kind](lang, text)) {
     if (!rule.context || rule.context.test(context())) return rule;
   }
   return null;

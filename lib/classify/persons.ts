@@ -56,14 +56,11 @@ function countNear(text: string, index: number, length: number): number | undefi
 }
 
 /** findIn, remembered: every field of a block reads the same section texts. */
-const findRemembered = rememberedPair((langApplicant: string, text: string) => {
-  const withApplicant = langApplicant.endsWith('+');
-  const lang = withApplicant ? langApplicant.slice(0, -1) : langApplicant;
-  return findIn(text, cachedRules(lang), withApplicant);
-});
+const withApplicant = rememberedPair((lang: string, text: string) => findIn(text, cachedRules(lang), true));
+const withoutApplicant = rememberedPair((lang: string, text: string) => findIn(text, cachedRules(lang), false));
 
-function findCached(text: string, lang: string, withApplicant: boolean): Omit<PersonFinding, 'via'> | null {
-  return findRemembered(withApplicant ? `${lang}+` : lang, text);
+function findCached(text: string, lang: string, applicant: boolean): Omit<PersonFinding, 'via'> | null {
+  return (applicant ? withApplicant : withoutApplicant)(lang, text);
 }
 
 function findIn(text: string, rules: PersonRule[], withApplicant: boolean): Omit<PersonFinding, 'via'> | null {

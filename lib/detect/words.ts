@@ -84,7 +84,20 @@ function split(identifier: string): string {
 /** Collapse whitespace; the DOM's text as a person reads it in one line. */
 export function cleanText(text: string | null | undefined): string {
   if (!text) return '';
-  return MESSY_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
+  return mayHoldSpace(text) && MESSY_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
+}
+
+/**
+ * Whether a text has any character \s could match: ASCII space and controls, no-break space, and
+ * the Unicode spaces from U+1680 up. Most option texts and names have none ("1985", "Türkei"),
+ * and a loop over their codes costs less than running MESSY_SPACE over them.
+ */
+function mayHoldSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 32 || c === 160 || c >= 0x1680) return true;
+  }
+  return false;
 }
 
 /** Whitespace other than single inner spaces: only such text needs the replace (most labels do not). */
