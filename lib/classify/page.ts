@@ -13,6 +13,8 @@ export type { ClassifyContext } from './field';
 interface Item {
   s: FieldSnapshot;
   d: FieldDecision;
+  /** Person and innermost block (see scopeKey), worked out once: the passes below compare it often. */
+  scope?: string;
 }
 
 const blockOf = (s: FieldSnapshot) => s.sectionIds?.[s.sectionIds.length - 1] ?? '';
@@ -47,7 +49,7 @@ function resolvePairs(items: Item[]): void {
 }
 
 function scopeKey(item: Item): string {
-  return `${c(item).person}|${blockOf(item.s)}`;
+  return (item.scope ??= `${c(item).person}|${blockOf(item.s)}`);
 }
 
 const BARE_NUMBER = /^(numero|nr|no|n|nummer|number|num|hausnummer|house number)$/;
