@@ -54,6 +54,7 @@ export interface AutocompleteDecision {
 
 /** The field-name token of an autocomplete value ("section-a shipping given-name" → given-name), mapped to a key. */
 export function autocompleteKey(value: string): AutocompleteDecision | null {
+  if (!value) return null; // most controls have no autocomplete attribute
   const tokens = value.toLowerCase().split(/\s+/).filter((t) => !NO_STATEMENT.has(t));
   // A value naming a profile field and a card field at once ("billing given-name cc-given-name")
   // is malformed; the profile field is what the form shows.
