@@ -19,17 +19,15 @@ export const NO_TEXT_TAGS: ReadonlySet<string> = new Set([
 export function isTextHidden(el: Element): boolean {
   const hidden = (el as { hidden?: unknown }).hidden;
   if (typeof hidden === 'boolean' ? hidden : hidden === 'until-found' || el.hasAttribute('hidden')) return true;
-  return reflected(el, 'ariaHidden', 'aria-hidden') === 'true';
+  const aria = (el as { ariaHidden?: unknown }).ariaHidden;
+  return (typeof aria === 'string' || aria === null ? aria : el.getAttribute('aria-hidden')) === 'true';
 }
 
 /** The role attribute, through ARIA reflection where the DOM has it (see isTextHidden). */
 export function roleOf(el: Element): string | null {
-  return reflected(el, 'role', 'role');
-}
-
-function reflected(el: Element, property: 'role' | 'ariaHidden', attribute: string): string | null {
-  const value = (el as unknown as Record<string, unknown>)[property];
-  return typeof value === 'string' || value === null ? value : el.getAttribute(attribute);
+  // Each property is read by its own name: a computed name (el[name]) is a slower, generic look-up.
+  const role = (el as { role?: unknown }).role;
+  return typeof role === 'string' || role === null ? role : el.getAttribute('role');
 }
 
 /** The visible text of an element (layout-free approximation), whitespace collapsed. */

@@ -158,26 +158,35 @@ function precedingText(all: Chunk[], trailing: Element | null): string {
   return text.length > 300 ? text.slice(-300) : text;
 }
 
+/** How the previous control and this one stand to each other in the tree (see meet). */
+interface Meeting {
+  /** near(): they share an ancestor within four levels each (self included), no table row between. */
+  near: boolean;
+  /** previousBranch(): the wrapper holding the previous control but not this one, or null. */
+  branch: Element | null;
+}
+
 /**
- * Whether two controls share an ancestor within four levels each (self included), with no table
- * row between either of them and that ancestor: controls in two table rows are two records
- * (child 1, child 2), never one split value. (The same as comparing their closest('tr') first,
- * with each ancestor read once: this runs once per control.)
+ * near() and previousBranch() of two controls from one look at their ancestor lines: the lowest
+ * common ancestor, when it lies within four levels of both (the usual case, neighbours in a row),
+ * answers both; otherwise previousBranch climbs further with contains().
+ * near: controls in two table rows are two records (child 1, child 2), never one split value (the
+ * same as comparing their closest('tr') first).
  */
-function near(a: Element, b: Element): boolean {
+function meet(a: Element, b: Element): Meeting {
   const chain: Element[] = [a];
   for (let m = a.parentElement; m && chain.length < 4; m = m.parentElement) chain.push(m);
   let rowOnB = false;
   for (let n: Element | null = b, i = 0; n && i < 4; n = n.parentElement, i++) {
     const j = chain.indexOf(n);
     if (j >= 0) {
-      if (rowOnB) return false;
-      for (let k = 1; k < j; k++) if ((chain[k] as Element).nodeName === 'TR') return false;
-      return true;
+      let rowOnA = false;
+      for (let k = 1; k < j; k++) if ((chain[k] as Element).nodeName === 'TR') rowOnA = true;
+      return { near: !rowOnA && !rowOnB, branch: j <= 1 ? null : (chain[j - 1] as Element) };
     }
     if (i > 0 && n.nodeName === 'TR') rowOnB = true;
   }
-  return false;
+  return { near: false, branch: previousBranch(a, b) };
 }
 
 /**
@@ -235,13 +244,14 @@ function visitControl(el: Element, tag: string, root: Root, hosts: Element[], s:
   const fillable = isFillableType(type);
   const grouped = (type === 'radio' || type === 'checkbox') && name !== '';
   const groupKey = grouped ? `${formKey(el, s)}|${name}` : `#${s.visits.length}`;
+  const meeting = s.last && s.last.root === root ? meet(s.last.el, el) : null;
   const cluster =
-    s.lettered === 0 && s.last && s.last.fillable && fillable && s.last.root === root && sameSections(s.last.sections, s.sections) && near(s.last.el, el)
+    s.lettered === 0 && s.last && s.last.fillable && fillable && meeting?.near && sameSections(s.last.sections, s.sections)
       ? s.last.cluster
       : `c${s.clusters++}`;
   const visit: ControlVisit = {
     el, tag, attrs, wrap: innermostLabel(s.labels, root), root, frame: s.frame, hosts, type, fillable, groupKey,
-    preceding: precedingText(s.pending, s.last && s.last.root === root ? previousBranch(s.last.el, el) : null),
+    preceding: precedingText(s.pending, meeting ? meeting.branch : null),
     sections: s.sections,
     cluster,
   };
