@@ -1,6 +1,6 @@
 // What a list of choices says about its control (the lowest rung of the precedence): a select of
 // countries, of months, of salutations. Option texts are normalised like labels.
-import type { FieldOption } from '../fields/snapshot';
+import { sameOptions, type FieldOption } from '../fields/snapshot';
 import { normalizeText } from '../detect/words';
 
 export type OptionTrait =
@@ -57,23 +57,13 @@ interface KnownList {
 const known = new Map<string, KnownList[]>();
 let knownCount = 0;
 
-function sameList(a: readonly FieldOption[], b: readonly FieldOption[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i] as FieldOption;
-    const y = b[i] as FieldOption;
-    if (x.text !== y.text || x.value !== y.value) return false;
-  }
-  return true;
-}
-
 /** The trait of a choice list, or null when it says nothing. `year` is the current year (pure: passed in). */
 export function optionTrait(options: readonly FieldOption[], year: number): OptionTrait | null {
   if (options.length < 2) return null;
   // Forms repeat their lists (a country list per person, a day list per date): remembered per list.
   const last = (options[options.length - 1] as FieldOption).text;
   let bucket = known.get(last);
-  for (const k of bucket ?? []) if (k.year === year && sameList(k.options, options)) return k.trait;
+  for (const k of bucket ?? []) if (k.year === year && sameOptions(k.options, options)) return k.trait;
   if (knownCount >= 2000) {
     known.clear();
     knownCount = 0;

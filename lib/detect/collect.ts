@@ -1,13 +1,13 @@
 // collect: every fillable control of a document as a serializable FieldSnapshot
 // (ARCHITECTURE: the flow). Runs on any DOM implementation (browser, jsdom, happy-dom): no layout.
 // Open shadow roots and same-origin frames are included; see walk.ts for the pass over the page.
-import type { FieldOption, FieldSnapshot, LabelText } from '../fields/snapshot';
+import { sameOptions, type FieldOption, type FieldSnapshot, type LabelText } from '../fields/snapshot';
 import { columnHeader, gridCache } from './grid';
 import { guessLanguage } from './language';
 import { choiceText, ownLabels } from './labels';
 import { uniqueSelector, type SelectorIndex } from './selector';
 import { textOfIdRefs } from './text';
-import { countId, factsOf, walkDocument, type ControlVisit, type Root, type RootFacts, type Section } from './walk';
+import { countId, countSubtree, factsOf, walkDocument, type ControlVisit, type Root, type RootFacts, type Section } from './walk';
 import { cleanText, identifierWords } from './words';
 
 export interface CollectedField {
@@ -52,9 +52,7 @@ function selectOptions(el: Element, facts: RootFacts): FieldOption[] {
       // built); markup inside an option or another child (a customizable select's button) may carry ids.
       const only = o.firstChild;
       const plain = only === null || (only.nodeType === 3 && only.nextSibling === null);
-      if (!plain && o.firstElementChild) {
-        for (const inner of o.querySelectorAll('[id]')) if (inner.id) countId(facts, inner.id);
-      }
+      if (!plain) countSubtree(o, facts);
       if (tag !== 'OPTION' || out.length >= MAX_OPTIONS) continue;
       const text = cleanText(only === null ? '' : plain ? only.nodeValue : o.textContent);
       out.push({ value: (attributed ? o.getAttribute('value') : null) ?? text, text });
@@ -62,16 +60,6 @@ function selectOptions(el: Element, facts: RootFacts): FieldOption[] {
   };
   read(el);
   return out;
-}
-
-function sameOptions(a: readonly FieldOption[], b: readonly FieldOption[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i] as FieldOption;
-    const y = b[i] as FieldOption;
-    if (x.value !== y.value || x.text !== y.text) return false;
-  }
-  return true;
 }
 
 function primaryLanguage(holder: Element | null | undefined): string {
@@ -84,14 +72,16 @@ function primaryLanguage(holder: Element | null | undefined): string {
  * the whole root for lang holders, which on a page of thousands of controls misses the caches.
  */
 function languageOf(el: Element, visit: ControlVisit, guessed: string, langs: Map<Element, string>): string {
-  const of = (holder: Element | null | undefined): string => {
-    if (!holder) return '';
-    let lang = langs.get(holder);
-    if (lang === undefined) langs.set(holder, (lang = primaryLanguage(holder)));
-    return lang;
-  };
-  const declared = of(el.closest('[lang]') ?? visit.hosts[0]?.closest('[lang]'));
-  return declared || (visit.hosts.length ? of(visit.hosts[0]?.closest('[lang]')) : '') || guessed;
+  const declared = holderLanguage(el.closest('[lang]') ?? visit.hosts[0]?.closest('[lang]'), langs);
+  return declared || (visit.hosts.length ? holderLanguage(visit.hosts[0]?.closest('[lang]'), langs) : '') || guessed;
+}
+
+/** primaryLanguage, read once per holder and analysis. */
+function holderLanguage(holder: Element | null | undefined, langs: Map<Element, string>): string {
+  if (!holder) return '';
+  let lang = langs.get(holder);
+  if (lang === undefined) langs.set(holder, (lang = primaryLanguage(holder)));
+  return lang;
 }
 
 /** The innermost (last) section that passes the test, without copying the list. */

@@ -14,7 +14,7 @@ function wrappingLabel(wrap: Element | null, id: string): Element | null {
   return target === null || target === id ? wrap : null;
 }
 
-/** `wrap`: the innermost label around the control in its root (the walk knows it; closest('label') otherwise). */
+/** `wrapping`: the innermost label around the control in its own root, as the walk found it (what closest('label') finds). */
 export function ownLabels(wrapping: Element | null, attrs: ControlAttributes, root: Root, byFor: Map<string, Element[]>): LabelText[] {
   const out: LabelText[] = [];
   const id = attrs.id ?? '';

@@ -313,8 +313,8 @@ function idOf(el: Element): string {
   return typeof id === 'string' ? id : (el.getAttribute('id') ?? '');
 }
 
-/** Ids and labels inside a subtree the walk does not enter (head, svg, noscript, object…). */
-function countSubtree(el: Element, facts: RootFacts): void {
+/** Ids and labels inside a subtree the walk does not enter (head, svg, noscript, object, markup inside an option…). */
+export function countSubtree(el: Element, facts: RootFacts): void {
   if (!el.firstElementChild) return;
   for (const inner of el.querySelectorAll('[id], label[for]')) {
     const id = idOf(inner);

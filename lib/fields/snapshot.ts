@@ -30,6 +30,17 @@ export interface FieldOption {
   text: string;
 }
 
+/** Two option lists with the same values and texts, in the same order. */
+export function sameOptions(a: readonly FieldOption[], b: readonly FieldOption[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as FieldOption;
+    const y = b[i] as FieldOption;
+    if (x.value !== y.value || x.text !== y.text) return false;
+  }
+  return true;
+}
+
 export interface FieldSnapshot {
   /** Stable id within one page load, e.g. "f12"; the content script maps it back to the element. */
   id: string;
