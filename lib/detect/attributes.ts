@@ -22,6 +22,9 @@ export class ControlAttributes {
   required = false;
   readOnly = false;
   disabled = false;
+  multiple = false;
+  /** A lang attribute is present (its value is read once per holder, by collect). */
+  lang = false;
 }
 
 export function readControlAttributes(el: Element): ControlAttributes {
@@ -45,6 +48,8 @@ export function readControlAttributes(el: Element): ControlAttributes {
       case 'required': a.required = true; break;
       case 'readonly': a.readOnly = true; break;
       case 'disabled': a.disabled = true; break;
+      case 'multiple': a.multiple = true; break;
+      case 'lang': a.lang = true; break;
     }
   }
   return a;

@@ -67,13 +67,12 @@ function primaryLanguage(holder: Element | null | undefined): string {
 }
 
 /**
- * The language the nearest lang attribute declares (inside a shadow root, else around its host),
- * else the one guessed from the page's text. One closest() per control: cheaper than a query over
- * the whole root for lang holders, which on a page of thousands of controls misses the caches.
+ * The language the nearest lang attribute declares (inside a shadow root, else around its
+ * outermost host), else the one guessed from the page's text. The walk found the holders.
  */
-function languageOf(el: Element, visit: ControlVisit, guessed: string, langs: Map<Element, string>): string {
-  const declared = holderLanguage(el.closest('[lang]') ?? visit.hosts[0]?.closest('[lang]'), langs);
-  return declared || (visit.hosts.length ? holderLanguage(visit.hosts[0]?.closest('[lang]'), langs) : '') || guessed;
+function languageOf(visit: ControlVisit, guessed: string, langs: Map<Element, string>): string {
+  const declared = holderLanguage(visit.lang ?? visit.outerLang, langs);
+  return declared || holderLanguage(visit.outerLang, langs) || guessed;
 }
 
 /** primaryLanguage, read once per holder and analysis. */
@@ -264,7 +263,7 @@ export class FieldCollector {
       disabled: attrs.disabled,
       words: identifierWords(name, htmlId),
       cluster: visit.cluster,
-      lang: languageOf(el, visit, this.guessedLang, this.langs),
+      lang: languageOf(visit, this.guessedLang, this.langs),
     };
     if (header) snapshot.gridRow = header.row;
     if (choice) snapshot.choice = choice;

@@ -23,13 +23,6 @@ export function isTextHidden(el: Element): boolean {
   return (typeof aria === 'string' || aria === null ? aria : el.getAttribute('aria-hidden')) === 'true';
 }
 
-/** The role attribute, through ARIA reflection where the DOM has it (see isTextHidden). */
-export function roleOf(el: Element): string | null {
-  // Each property is read by its own name: a computed name (el[name]) is a slower, generic look-up.
-  const role = (el as { role?: unknown }).role;
-  return typeof role === 'string' || role === null ? role : el.getAttribute('role');
-}
-
 /** The visible text of an element (layout-free approximation), whitespace collapsed. */
 export function visibleText(el: Element | null | undefined): string {
   if (!el) return '';

@@ -2,7 +2,7 @@
 // same-origin frames after the document), recording for every control what precedes it: the
 // nearest text, the open sections (headings, legends, labelled groups) and whether it sits right
 // next to the previous control with no text between (a cluster: a date in three selects).
-import { NO_TEXT_TAGS, isTextHidden, roleOf, textOfIdRefs, visibleText } from './text';
+import { NO_TEXT_TAGS, textOfIdRefs, visibleText } from './text';
 import { readControlAttributes, type ControlAttributes } from './attributes';
 import { countName, type NameCounts } from './selector';
 import { cleanText } from './words';
@@ -33,6 +33,13 @@ export interface ControlVisit {
   attrs: ControlAttributes;
   /** The innermost label around the control in its own root (what closest('label') finds), or null. */
   wrap: Element | null;
+  /** The control's nearest three ancestors in its root, parent first, and their nodeNames (see meet). */
+  up: Element[];
+  upTags: string[];
+  /** The nearest element with a lang attribute, the control included, in its own root (what closest('[lang]') finds), or null. */
+  lang: Element | null;
+  /** For a control in a shadow tree: what hosts[0].closest('[lang]') finds around the outermost host; else null. */
+  outerLang: Element | null;
   root: Root;
   frame: number;
   /** Shadow hosts around the control, outermost first. */
@@ -79,10 +86,11 @@ const HEADING = /^H([1-6])$/;
 const LETTER = /\p{L}/u;
 const MAX_PENDING = 40;
 
-export function controlType(el: Element, tag: string, type: string | null): string {
-  if (tag === 'SELECT') return (el as HTMLSelectElement).multiple ? 'select-multiple' : 'select-one';
+/** The control's type as its .type property gives it (the multiple attribute is what HTMLSelectElement.multiple reflects). */
+export function controlType(tag: string, attrs: ControlAttributes): string {
+  if (tag === 'SELECT') return attrs.multiple ? 'select-multiple' : 'select-one';
   if (tag === 'TEXTAREA') return 'textarea';
-  return (type ?? 'text').trim().toLowerCase() || 'text';
+  return (attrs.type ?? 'text').trim().toLowerCase() || 'text';
 }
 
 export function isFillableType(type: string): boolean {
@@ -105,6 +113,16 @@ interface State {
   lettered: number;
   /** Replaced, never changed in place: visits keep a reference to the list open at them. */
   sections: readonly Section[];
+  /**
+   * The elements the walk is inside within the current root (document or shadow root), outermost
+   * first, with their nodeNames and, apart, those with a lang attribute: what parentElement and
+   * closest() would climb, known without asking the DOM. A shadow root starts lists of its own.
+   */
+  stack: Element[];
+  tags: string[];
+  langs: Element[];
+  /** In a shadow tree: the lang holder around its outermost host (hosts[0].closest('[lang]')). */
+  outerLang: Element | null;
   /** The labels the walk is inside, innermost last, with the root each belongs to. */
   labels: { el: Element; root: Root; sawControl: boolean }[];
   visitedIds: Set<string>;
@@ -117,10 +135,11 @@ interface State {
 }
 const MAX_SAMPLE = 20_000;
 
-function blockOf(node: Node): Element | null {
-  let el = node.parentElement;
-  while (el && INLINE_TAGS.has(el.nodeName)) el = el.parentElement;
-  return el;
+/** The nearest ancestor of the current position that is not an inline element (a text node's block), from the walk's stack. */
+function blockOf(s: State): Element | null {
+  let i = s.tags.length - 1;
+  while (i >= 0 && INLINE_TAGS.has(s.tags[i] as string)) i--;
+  return i >= 0 ? (s.stack[i] as Element) : null;
 }
 
 /**
@@ -167,26 +186,29 @@ interface Meeting {
 }
 
 /**
- * near() and previousBranch() of two controls from one look at their ancestor lines: the lowest
+ * near() and previousBranch() of the previous control `a` and the control `b` the walk is at, from
+ * their ancestor lines (a's nearest three, kept from its visit, and the walk's stack): the lowest
  * common ancestor, when it lies within four levels of both (the usual case, neighbours in a row),
  * answers both; otherwise previousBranch climbs further with contains().
  * near: controls in two table rows are two records (child 1, child 2), never one split value (the
  * same as comparing their closest('tr') first).
  */
-function meet(a: Element, b: Element): Meeting {
-  const chain: Element[] = [a];
-  for (let m = a.parentElement; m && chain.length < 4; m = m.parentElement) chain.push(m);
+function meet(a: ControlVisit, b: Element, s: State): Meeting {
+  const top = s.stack.length;
   let rowOnB = false;
-  for (let n: Element | null = b, i = 0; n && i < 4; n = n.parentElement, i++) {
-    const j = chain.indexOf(n);
+  for (let i = 0; i < 4; i++) {
+    const n = i === 0 ? b : s.stack[top - i];
+    if (!n) break;
+    // n's place in a's line: a itself 0, its parent 1, grandparent 2, great-grandparent 3.
+    const j = n === a.el ? 0 : a.up.indexOf(n) + 1 || -1;
     if (j >= 0) {
       let rowOnA = false;
-      for (let k = 1; k < j; k++) if ((chain[k] as Element).nodeName === 'TR') rowOnA = true;
-      return { near: !rowOnA && !rowOnB, branch: j <= 1 ? null : (chain[j - 1] as Element) };
+      for (let k = 1; k < j; k++) if (a.upTags[k - 1] === 'TR') rowOnA = true;
+      return { near: !rowOnA && !rowOnB, branch: j <= 1 ? null : (a.up[j - 2] as Element) };
     }
-    if (i > 0 && n.nodeName === 'TR') rowOnB = true;
+    if (i > 0 && s.tags[top - i] === 'TR') rowOnB = true;
   }
-  return { near: false, branch: previousBranch(a, b) };
+  return { near: false, branch: previousBranch(a.el, b) };
 }
 
 /**
@@ -239,18 +261,21 @@ function visitControl(el: Element, tag: string, root: Root, hosts: Element[], s:
   const facts = factsOf(root, s);
   if (name) countName(facts.names, tag, name);
   if (attrs.id) countId(facts, attrs.id);
-  const type = controlType(el, tag, attrs.type);
+  const type = controlType(tag, attrs);
   if (type === 'hidden') return; // invisible by definition: transparent for text and clusters
   const fillable = isFillableType(type);
   const grouped = (type === 'radio' || type === 'checkbox') && name !== '';
   const groupKey = grouped ? `${formKey(el, s)}|${name}` : `#${s.visits.length}`;
-  const meeting = s.last && s.last.root === root ? meet(s.last.el, el) : null;
+  const meeting = s.last && s.last.root === root ? meet(s.last, el, s) : null;
   const cluster =
     s.lettered === 0 && s.last && s.last.fillable && fillable && meeting?.near && sameSections(s.last.sections, s.sections)
       ? s.last.cluster
       : `c${s.clusters++}`;
   const visit: ControlVisit = {
-    el, tag, attrs, wrap: innermostLabel(s.labels, root), root, frame: s.frame, hosts, type, fillable, groupKey,
+    el, tag, attrs, wrap: innermostLabel(s.labels, root),
+    up: s.stack.slice(-3).reverse(), upTags: s.tags.slice(-3).reverse(),
+    lang: attrs.lang ? el : (s.langs[s.langs.length - 1] ?? null), outerLang: hosts.length ? s.outerLang : null,
+    root, frame: s.frame, hosts, type, fillable, groupKey,
     preceding: precedingText(s.pending, meeting ? meeting.branch : null),
     sections: s.sections,
     cluster,
@@ -280,7 +305,7 @@ function walkChildren(parent: Node, root: Root, hosts: Element[], s: State, noTe
       if (!value || !NON_SPACE.test(value) || (s.labels.length && s.labels.some((l) => l.sawControl))) continue;
       const text = cleanText(value);
       const lettered = LETTER.test(text);
-      s.pending.push({ text, block: blockOf(child), lettered });
+      s.pending.push({ text, block: blockOf(s), lettered });
       if (lettered) s.lettered++;
       if (s.pending.length > MAX_PENDING && (s.pending.shift() as Chunk).lettered) s.lettered--;
       if (s.sampleLength < MAX_SAMPLE) {
@@ -326,6 +351,42 @@ export function countSubtree(el: Element, facts: RootFacts): void {
   }
 }
 
+/**
+ * Elements that may hold an open shadow root (DOM §4.2.14, attachShadow: custom elements and these
+ * HTML elements; declarative shadow roots follow the same rule). Other elements are not asked for
+ * one. Names in lower case (XHTML, other namespaces) are asked, as are names with a hyphen.
+ */
+const SHADOW_HOSTS = new Set(['ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'DIV', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'MAIN', 'NAV', 'P', 'SECTION', 'SPAN']);
+
+function mayHostShadow(tag: string): boolean {
+  const first = tag.charCodeAt(0);
+  return SHADOW_HOSTS.has(tag) || first < 65 || first > 90 || tag.includes('-');
+}
+
+/** Enters an element's content: its place on the walk's stack (see State.stack). */
+function enter(s: State, el: Element, tag: string, lang: boolean): void {
+  s.stack.push(el);
+  s.tags.push(tag);
+  if (lang) s.langs.push(el);
+}
+
+function leave(s: State, lang: boolean): void {
+  s.stack.pop();
+  s.tags.pop();
+  if (lang) s.langs.pop();
+}
+
+/** Walks a shadow root with stacks of its own (parentElement and closest() stop at its boundary). */
+function walkShadow(shadow: ShadowRoot, host: Element, hosts: Element[], s: State, noText: boolean): void {
+  const { stack, tags, langs, outerLang } = s;
+  if (!hosts.length) s.outerLang = langs[langs.length - 1] ?? null; // host.closest('[lang]'): the host is on the stack
+  s.stack = [];
+  s.tags = [];
+  s.langs = [];
+  walkChildren(shadow, shadow, [...hosts, host], s, noText);
+  Object.assign(s, { stack, tags, langs, outerLang });
+}
+
 function walkElement(el: Element, root: Root, hosts: Element[], s: State, noText: boolean): void {
   const tag = el.nodeName;
   if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') {
@@ -333,10 +394,26 @@ function walkElement(el: Element, root: Root, hosts: Element[], s: State, noText
     return;
   }
   const facts = factsOf(root, s);
-  const id = idOf(el);
+  // The attributes the walk reads, found by one look at the element's attribute names: most
+  // elements carry none of them, and a DOM call per attribute per element adds up on big pages.
+  // hidden: the attribute, whatever its value ("until-found" too), or aria-hidden="true".
+  let id = '';
+  let forId: string | null = null;
+  let role: string | null = null;
+  let hidden = false;
+  let lang = false;
+  for (const n of el.getAttributeNames()) {
+    switch (n) {
+      case 'id': id = el.getAttribute(n) ?? ''; break;
+      case 'for': if (tag === 'LABEL') forId = el.getAttribute(n); break;
+      case 'role': role = el.getAttribute(n); break;
+      case 'hidden': hidden = true; break;
+      case 'aria-hidden': if (el.getAttribute(n) === 'true') hidden = true; break;
+      case 'lang': lang = true; break;
+    }
+  }
   if (id) countId(facts, id);
   const isLabel = tag === 'LABEL';
-  const forId = isLabel ? el.getAttribute('for') : null;
   if (forId) addLabel(facts, el, forId);
   if (tag === 'IFRAME' || tag === 'FRAME') {
     countSubtree(el, facts);
@@ -352,7 +429,6 @@ function walkElement(el: Element, root: Root, hosts: Element[], s: State, noText
     countSubtree(el, facts);
     return;
   }
-  const role = roleOf(el);
   const headingLevel = tag.length === 2 && tag.charCodeAt(0) === 72 && HEADING.test(tag) ? tag.charAt(1) : role === 'heading' ? el.getAttribute('aria-level') || '2' : null;
   if (headingLevel !== null) {
     const text = visibleText(el);
@@ -362,16 +438,20 @@ function walkElement(el: Element, root: Root, hosts: Element[], s: State, noText
       open.push({ id: `s${s.sectionCount++}`, text, kind: 'heading', level, container: sectionContainer(el), moreMembers: false });
       s.sections = open;
     }
+    enter(s, el, tag, lang);
     walkChildren(el, root, hosts, s, true);
+    leave(s, lang);
     return;
   }
   const group = groupName(el, tag, root, role ?? '');
   if (group) s.sections = [...s.sections, { id: `s${s.sectionCount++}`, text: group, kind: 'legend', level: 0, container: el, moreMembers: false }];
-  const childNoText = noText || tag === 'BUTTON' || tag === 'LEGEND' || tag === 'SUMMARY' || (forId !== null && s.visitedIds.has(forId)) || isTextHidden(el);
+  const childNoText = noText || tag === 'BUTTON' || tag === 'LEGEND' || tag === 'SUMMARY' || (forId !== null && s.visitedIds.has(forId)) || hidden;
   if (isLabel) s.labels.push({ el, root, sawControl: false });
-  const shadow = el.shadowRoot;
-  if (shadow) walkChildren(shadow, shadow, [...hosts, el], s, childNoText);
+  enter(s, el, tag, lang);
+  const shadow = mayHostShadow(tag) ? el.shadowRoot : null;
+  if (shadow) walkShadow(shadow, el, hosts, s, childNoText);
   walkChildren(el, root, hosts, s, childNoText);
+  leave(s, lang);
   if (isLabel) s.labels.pop();
   if (opens(s.sections, el)) s.sections = s.sections.filter((x) => x.container !== el);
 }
@@ -389,13 +469,13 @@ function opens(sections: readonly Section[], el: Element): boolean {
 /** Walks a document, its open shadow roots and its same-origin frames, in DOM order. */
 export function walkDocument(doc: Document): WalkResult {
   const s: State = {
-    frame: 0, visits: [], roots: new Map(), frames: [], pending: [], lettered: 0, sections: [], labels: [],
+    frame: 0, visits: [], roots: new Map(), frames: [], pending: [], lettered: 0, sections: [], stack: [], tags: [], langs: [], outerLang: null, labels: [],
     visitedIds: new Set(), last: null, clusters: 0, sectionCount: 0, owners: new Map(), sample: [], sampleLength: 0,
   };
   const docs: Document[] = [doc];
   for (let i = 0; i < docs.length; i++) {
     const current = docs[i] as Document;
-    Object.assign(s, { frame: i, pending: [], lettered: 0, sections: [], labels: [], visitedIds: new Set(), last: null, frames: [] });
+    Object.assign(s, { frame: i, pending: [], lettered: 0, sections: [], stack: [], tags: [], langs: [], outerLang: null, labels: [], visitedIds: new Set(), last: null, frames: [] });
     if (current.documentElement) walkElement(current.documentElement, current, [], s, false);
     docs.push(...s.frames);
   }

@@ -74,9 +74,21 @@ describe('collect: label routes', () => {
     const [, n] = fields(doc);
     expect(label(n as FieldSnapshot, 'preceding-text')).toBeUndefined();
   });
+  it('skips text under the hidden attribute (any value) or aria-hidden="true", and only there', () => {
+    const s = only('<div hidden>Geburtsname</div><div hidden="until-found">Vorname</div><div aria-hidden="true">Ort</div><div aria-hidden="false">Familienname</div><input>');
+    expect(label(s, 'preceding-text')).toBe('Familienname');
+  });
 });
 
 describe('collect: sections, groups and clusters', () => {
+  it('takes role="heading" with its aria-level as a heading', () => {
+    const doc = page('<div role="heading" aria-level="2">Angaben zum Kind</div><div role="heading" aria-level="3">Anschrift</div><input name="a">'
+      + '<div role="heading" aria-level="2">Bankverbindung</div><input name="b">');
+    const [a, b] = fields(doc);
+    expect(a?.sections).toEqual(['Angaben zum Kind', 'Anschrift']);
+    expect(b?.sections).toEqual(['Bankverbindung']);
+  });
+
   it('records legends and headings as sections, outermost first, and ends a heading with its section', () => {
     const doc = page(`<h1>Antrag</h1><section><h2>Angaben zum Ehegatten</h2><fieldset><legend>Anschrift</legend><input name="a"></fieldset></section>
       <input name="b">`);
@@ -206,6 +218,17 @@ describe('collect: attributes, scope and selectors', () => {
     const all = fields(doc);
     expect(all.map((f) => [f.name, f.frame])).toEqual([['top', 0], ['inner', 1]]);
     expect(label(all[1] as FieldSnapshot, 'label-wrap')).toBe('Vorname');
+  });
+
+  it('takes the language of a control in a shadow tree from inside it, else from around its outermost host', () => {
+    const doc = page('<div lang="fr"><my-form id="outer"></my-form></div><input lang="en" name="own">');
+    const outer = (doc.getElementById('outer') as HTMLElement).attachShadow({ mode: 'open' });
+    outer.innerHTML = '<p lang="">Nom <input name="empty"></p><section lang="de"><span id="inner"></span></section><p lang="de">Name <input name="inside"></p><input name="host">';
+    // closest('[lang]') stops at a shadow root: the middle tree's lang="de" is not seen from the inner one
+    const inner = (outer.getElementById('inner') as HTMLElement).attachShadow({ mode: 'open' });
+    inner.innerHTML = '<input name="nested">';
+    const byName = Object.fromEntries(fields(doc).map((f) => [f.name, f.lang]));
+    expect(byName).toEqual({ empty: 'fr', nested: 'fr', inside: 'de', host: 'fr', own: 'en' });
   });
 
   it('takes the language from lang attributes, else guesses it from the page text', () => {
