@@ -1,13 +1,14 @@
 // collect: every fillable control of a document as a serializable FieldSnapshot
 // (ARCHITECTURE: the flow). Runs on any DOM implementation (browser, jsdom, happy-dom): no layout.
 // Open shadow roots and same-origin frames are included; see walk.ts for the pass over the page.
-import { sameOptions, type FieldOption, type FieldSnapshot, type LabelText } from '../fields/snapshot';
+import type { FieldOption, FieldSnapshot, LabelText } from '../fields/snapshot';
 import { columnHeader, gridCache } from './grid';
 import { guessLanguage } from './language';
 import { choiceText, ownLabels } from './labels';
+import { OptionReader } from './options';
 import { uniqueSelector, type SelectorIndex } from './selector';
 import { textOfIdRefs } from './text';
-import { countId, countSubtree, factsOf, walkDocument, type ControlVisit, type Root, type RootFacts, type Section } from './walk';
+import { factsOf, walkDocument, type ControlVisit, type Root, type RootFacts, type Section } from './walk';
 import { cleanText, identifierWords } from './words';
 
 export interface CollectedField {
@@ -15,8 +16,6 @@ export interface CollectedField {
   element: Element;
 }
 
-/** Long option lists (time zones, all countries) are cut here: traits need a sample, not all. */
-const MAX_OPTIONS = 400;
 const OWN_ROUTES = new Set<LabelText['source']>(['label-for', 'label-wrap', 'aria-labelledby', 'aria-label']);
 
 interface RootIndex {
@@ -24,43 +23,6 @@ interface RootIndex {
   selectors: SelectorIndex;
 }
 
-
-/**
- * A select's options, read from its children (options and optgroups) rather than through
- * HTMLOptionElement.text/.value, which cost several times more per option in Chromium. Same
- * result: text with whitespace collapsed, value defaulting to that text (HTML §4.10.10). Most
- * options of long lists (days, years) carry no attribute at all: hasAttributes() is a cheaper
- * question than getAttribute('value'), which converts its argument on every call.
- * The walk does not enter selects: the ids inside (options, optgroups, anything a customizable
- * select holds) are counted here, past MAX_OPTIONS too, so selectors stay unique.
- */
-function selectOptions(el: Element, facts: RootFacts): FieldOption[] {
-  const out: FieldOption[] = [];
-  const read = (parent: Element) => {
-    for (let o = parent.firstElementChild; o; o = o.nextElementSibling) {
-      const attributed = o.hasAttributes();
-      if (attributed) {
-        const id = o.id;
-        if (id) countId(facts, id);
-      }
-      const tag = o.nodeName;
-      if (tag === 'OPTGROUP') {
-        read(o);
-        continue;
-      }
-      // An option's one text node is its text, read as the node's own string (no new string is
-      // built); markup inside an option or another child (a customizable select's button) may carry ids.
-      const only = o.firstChild;
-      const plain = only === null || (only.nodeType === 3 && only.nextSibling === null);
-      if (!plain) countSubtree(o, facts);
-      if (tag !== 'OPTION' || out.length >= MAX_OPTIONS) continue;
-      const text = cleanText(only === null ? '' : plain ? only.nodeValue : o.textContent);
-      out.push({ value: (attributed ? o.getAttribute('value') : null) ?? text, text });
-    }
-  };
-  read(el);
-  return out;
-}
 
 function primaryLanguage(holder: Element | null | undefined): string {
   return (holder?.getAttribute('lang') ?? '').split(/[-_]/)[0]?.toLowerCase() ?? '';
@@ -115,8 +77,7 @@ export class FieldCollector {
   private readonly ids = new Map<readonly Section[], string[]>();
   /** The primary language each lang holder declares, read once per analysis. */
   private readonly langs = new Map<Element, string>();
-  /** Option lists read so far, by their last option's text: repeated lists share one array. */
-  private readonly optionLists = new Map<string, FieldOption[][]>();
+  private readonly options = new OptionReader();
   private count = 0;
   /** The page language guessed from its text, for controls no lang attribute covers. */
   private readonly guessedLang: string;
@@ -167,24 +128,6 @@ export class FieldCollector {
   }
 
   /**
-   * The list read before with the same values and texts, if any: forms repeat their lists (days,
-   * years, countries in every person block), and one array for all of them keeps a page of
-   * thousands of selects from holding thousands of copies (garbage collection grows with them).
-   */
-  private shared(options: FieldOption[]): FieldOption[] {
-    const last = options[options.length - 1];
-    if (!last) return options;
-    const bucket = this.optionLists.get(last.text);
-    if (!bucket) {
-      this.optionLists.set(last.text, [options]);
-      return options;
-    }
-    for (const known of bucket) if (sameOptions(known, options)) return known;
-    bucket.push(options);
-    return options;
-  }
-
-  /**
    * The texts and the ids of a list of open sections: the walk shares one list between all the
    * controls under the same sections, and so do the snapshots (nothing changes them afterwards).
    */
@@ -227,7 +170,7 @@ export class FieldCollector {
       if (group) labels.push({ source: 'group', text: group });
       options = members.map((m) => ({ value: m.attrs.value ?? 'on', text: choiceText(this.labelsOf(m, members.length > 1), m.attrs) }));
     } else if (visit.tag === 'SELECT') {
-      options = this.shared(selectOptions(el, this.rootIndex(visit.root).facts));
+      options = this.options.read(el, this.rootIndex(visit.root).facts);
     }
     if (visit.type === 'radio' || visit.type === 'checkbox') choice = { value: attrs.value ?? 'on', text: choiceText(own, attrs) };
     if (!grouped) {

@@ -102,8 +102,14 @@ function rowFacts(row: Element, cache: GridCache | undefined): RowFacts {
     // grids are read one row up only, since their "rows" may be whole sections of the form.
     const reach = isTableRow ? MAX_ROWS : 1;
     for (let n = 1; above && n <= reach; n++, above = rowAbove(above)) {
-      if (!(isTableRow ? above.nodeName === 'TR' : above.nodeName === row.nodeName) || !sameWidth(above, row, cache)) break;
-      if (hasControls(above, cache)) continue;
+      if (isTableRow) {
+        if (above.nodeName !== 'TR' || !sameWidth(above, row, cache)) break;
+        if (hasControls(above, cache)) continue;
+      } else if (above.nodeName !== row.nodeName || hasControls(above, cache) || !sameWidth(above, row, cache)) {
+        // One row up only: a row of controls above is no header whatever its width, and the
+        // question whether it holds one (cached per row) is cheaper than reading both rows' cells.
+        break;
+      }
       facts.header = above;
       facts.distance = n;
       break;

@@ -255,6 +255,12 @@ function formKey(el: Element, s: State): string {
   return `${s.frame}:${n}`;
 }
 
+/** The last three entries of a stack, the last first. */
+function nearest<T>(stack: T[]): T[] {
+  const n = stack.length;
+  return n >= 3 ? [stack[n - 1] as T, stack[n - 2] as T, stack[n - 3] as T] : stack.slice().reverse();
+}
+
 function visitControl(el: Element, tag: string, root: Root, hosts: Element[], s: State): void {
   const attrs = readControlAttributes(el);
   const name = attrs.name ?? '';
@@ -273,7 +279,7 @@ function visitControl(el: Element, tag: string, root: Root, hosts: Element[], s:
       : `c${s.clusters++}`;
   const visit: ControlVisit = {
     el, tag, attrs, wrap: innermostLabel(s.labels, root),
-    up: s.stack.slice(-3).reverse(), upTags: s.tags.slice(-3).reverse(),
+    up: nearest(s.stack), upTags: nearest(s.tags),
     lang: attrs.lang ? el : (s.langs[s.langs.length - 1] ?? null), outerLang: hosts.length ? s.outerLang : null,
     root, frame: s.frame, hosts, type, fillable, groupKey,
     preceding: precedingText(s.pending, meeting ? meeting.branch : null),
@@ -402,7 +408,7 @@ function walkElement(el: Element, root: Root, hosts: Element[], s: State, noText
   let role: string | null = null;
   let hidden = false;
   let lang = false;
-  for (const n of el.getAttributeNames()) {
+  if (el.hasAttributes()) for (const n of el.getAttributeNames()) {
     switch (n) {
       case 'id': id = el.getAttribute(n) ?? ''; break;
       case 'for': if (tag === 'LABEL') forId = el.getAttribute(n); break;
