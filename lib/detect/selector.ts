@@ -35,16 +35,15 @@ export function countName(names: NameCounts, tag: string, name: string): void {
   else names.set(tag, new Map([[name, 1]]));
 }
 
-function typeIndexOf(el: Element, index: SelectorIndex): number {
+/** The element's place among its siblings of the same tag (1 for the first): :nth-of-type. */
+function typeIndexOf(el: Element, tag: string, index: SelectorIndex): number {
   let known = index.typeIndex.get(el);
   if (known === undefined) {
-    const counts = new Map<string, number>();
-    for (let sib: Element | null = el.parentElement?.firstElementChild ?? el; sib; sib = sib.nextElementSibling) {
-      const n = (counts.get(sib.nodeName) ?? 0) + 1;
-      counts.set(sib.nodeName, n);
-      index.typeIndex.set(sib, n);
-    }
-    known = index.typeIndex.get(el) ?? 1;
+    // Counted backwards from the element, and remembered: controls of one group share their
+    // ancestors, and only the ancestors of controls without a unique id or name are ever asked.
+    known = 1;
+    for (let sib = el.previousElementSibling; sib; sib = sib.previousElementSibling) if (sib.nodeName === tag) known++;
+    index.typeIndex.set(el, known);
   }
   return known;
 }
@@ -75,10 +74,10 @@ export function uniqueSelector(el: Element, index: SelectorIndex, own: OwnAttrib
     }
     if (!node.parentElement) {
       // The root element of the document (html), or a top-level element of a shadow root.
-      parts.unshift(nodeTag === 'html' ? 'html' : `${nodeTag}:nth-of-type(${typeIndexOf(node, index)})`);
+      parts.unshift(nodeTag === 'html' ? 'html' : `${nodeTag}:nth-of-type(${typeIndexOf(node, upper, index)})`);
       break;
     }
-    parts.unshift(nodeTag === 'body' || nodeTag === 'head' ? nodeTag : `${nodeTag}:nth-of-type(${typeIndexOf(node, index)})`);
+    parts.unshift(nodeTag === 'body' || nodeTag === 'head' ? nodeTag : `${nodeTag}:nth-of-type(${typeIndexOf(node, upper, index)})`);
     node = node.parentElement;
   }
   return parts.join(' > ');

@@ -302,15 +302,35 @@ function visitControl(el: Element, tag: string, root: Root, hosts: Element[], s:
 
 const NON_SPACE = /\S/;
 
+/**
+ * NON_SPACE.test(text), answered by the character codes for the usual text: the indentation between
+ * elements (spaces and line breaks) and text that starts with a visible character. Only text that
+ * reaches a character from U+1680 up, where \s has more spaces, is left to the expression.
+ */
+function hasNonSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13) || c === 160) continue;
+    return c < 0x1680 || NON_SPACE.test(text.slice(i));
+  }
+  return false;
+}
+
+/** LETTER.test(text), with ASCII letters at the start answered without the expression. */
+function hasLetter(text: string): boolean {
+  const c = text.charCodeAt(0) | 32;
+  return (c >= 97 && c <= 122) || LETTER.test(text);
+}
+
 function walkChildren(parent: Node, root: Root, hosts: Element[], s: State, noText: boolean): void {
   for (let child = parent.firstChild; child; child = child.nextSibling) {
     const nodeType = child.nodeType;
     if (nodeType === 1) walkElement(child as Element, root, hosts, s, noText);
     else if (nodeType === 3 && !noText) {
       const value = child.nodeValue;
-      if (!value || !NON_SPACE.test(value) || (s.labels.length && s.labels.some((l) => l.sawControl))) continue;
+      if (!value || !hasNonSpace(value) || (s.labels.length && s.labels.some((l) => l.sawControl))) continue;
       const text = cleanText(value);
-      const lettered = LETTER.test(text);
+      const lettered = hasLetter(text);
       s.pending.push({ text, block: blockOf(s), lettered });
       if (lettered) s.lettered++;
       if (s.pending.length > MAX_PENDING && (s.pending.shift() as Chunk).lettered) s.lettered--;

@@ -211,6 +211,21 @@ describe('collect: attributes, scope and selectors', () => {
     expect(after?.selector).toBe('input[name="after"]');
   });
 
+  it('gives controls at the top of a shadow root, under same-tag siblings, selectors that find each alone', () => {
+    const doc = page('<div id="host"></div>');
+    const shadow = (doc.getElementById('host') as HTMLElement).attachShadow({ mode: 'open' });
+    // the first control's name is unique: only the later two ask for their divs' places
+    shadow.innerHTML = '<div><input name="b"></div><p></p><div><input name="a"></div><div><input name="a"></div>';
+    const inputs = [...shadow.querySelectorAll('input')];
+    const all = fields(doc);
+    expect(all).toHaveLength(3);
+    all.forEach((f, i) => {
+      const [hostPath, own] = f.selector.split(' >>> ');
+      expect(doc.querySelector(hostPath as string)).toBe(doc.getElementById('host'));
+      expect([...shadow.querySelectorAll(own as string)]).toEqual([inputs[i]]);
+    });
+  });
+
   it('enters same-origin frames, numbering them', () => {
     const doc = page('<input name="top"><iframe></iframe>');
     const frameDoc = (doc.querySelector('iframe') as HTMLIFrameElement).contentDocument as Document;
