@@ -10,11 +10,17 @@ import { resolveClusterDates } from './page-dates';
 
 export type { ClassifyContext } from './field';
 
+/** The fields of one person in one block (the innermost section): the passes below compare fields by it. */
+interface Scope {
+  /** The keys and label texts of its fields, filled by resolveNeighbours. */
+  keys: Set<FieldKey>;
+  texts: string[];
+}
+
 interface Item {
   s: FieldSnapshot;
   d: FieldDecision;
-  /** Person and innermost block (see scopeKey), worked out once: the passes below compare it often. */
-  scope?: string;
+  scope: Scope;
 }
 
 const blockOf = (s: FieldSnapshot) => s.sectionIds?.[s.sectionIds.length - 1] ?? '';
@@ -48,8 +54,18 @@ function resolvePairs(items: Item[]): void {
   }
 }
 
-function scopeKey(item: Item): string {
-  return (item.scope ??= `${c(item).person}|${blockOf(item.s)}`);
+/** One Scope object per person and block, so that the passes compare references, not built strings. */
+function withScopes(snapshots: readonly FieldSnapshot[], decisions: readonly FieldDecision[]): Item[] {
+  const byBlock = new Map<string, Map<string, Scope>>();
+  return snapshots.map((s, i) => {
+    const d = decisions[i] as FieldDecision;
+    const block = blockOf(s);
+    let persons = byBlock.get(block);
+    if (!persons) byBlock.set(block, (persons = new Map()));
+    let scope = persons.get(d.classification.person);
+    if (!scope) persons.set(d.classification.person, (scope = { keys: new Set(), texts: [] }));
+    return { s, d, scope };
+  });
 }
 
 const BARE_NUMBER = /^(numero|nr|no|n|nummer|number|num|hausnummer|house number)$/;
@@ -65,7 +81,7 @@ function resolveHouseNumbers(items: Item[]): void {
     const key = c(item).key;
     if ((key !== 'street-address' && key !== 'street') || c(item).source === 'portal-rule' || c(item).source === 'autocomplete') return;
     for (const other of [items[i - 1], items[i + 1]]) {
-      if (!other || c(other).key !== null || c(other).source !== 'none' || scopeKey(other) !== scopeKey(item)) continue;
+      if (!other || c(other).key !== null || c(other).source !== 'none' || other.scope !== item.scope) continue;
       if (!BARE_NUMBER.test(ownText(other.s))) continue;
       setKey(item, 'street', 'beside a bare "number" field, it holds the street alone');
       setKey(other, 'house-number', 'a bare "number" beside a street field is the house number');
@@ -82,7 +98,7 @@ function resolveBirthPlace(items: Item[]): void {
   items.forEach((item, i) => {
     const prev = items[i - 1];
     const cl = c(item);
-    if (!prev || c(prev).key !== 'bday' || scopeKey(prev) !== scopeKey(item) || cl.source === 'portal-rule' || cl.source === 'autocomplete') return;
+    if (!prev || c(prev).key !== 'bday' || prev.scope !== item.scope || cl.source === 'portal-rule' || cl.source === 'autocomplete') return;
     if (cl.key !== 'city' && cl.key !== null) return;
     if (!PLACE_AFTER_DATE.test(ownText(item.s))) return;
     setKey(item, 'birth-place', 'a place right after the date of birth ("né(e) le … à …") is the birth place');
@@ -92,18 +108,15 @@ function resolveBirthPlace(items: Item[]): void {
 
 /** A bare "Name" beside a "Vorname" is the family name; "Straße" without a house number beside it is the whole street address. */
 function resolveNeighbours(items: Item[]): void {
-  const keysInScope = new Map<string, Set<FieldKey>>();
-  const textsInScope = new Map<string, string[]>();
   for (const item of items) {
-    const scope = scopeKey(item);
     const key = c(item).key;
-    if (key) (keysInScope.get(scope) ?? keysInScope.set(scope, new Set()).get(scope))?.add(key);
-    if (item.d.text) (textsInScope.get(scope) ?? textsInScope.set(scope, []).get(scope))?.push(item.d.text);
+    if (key) item.scope.keys.add(key);
+    if (item.d.text) item.scope.texts.push(item.d.text);
   }
   for (const item of items) {
     const cl = c(item);
     if (cl.source === 'portal-rule' || cl.source === 'autocomplete') continue;
-    const keys = keysInScope.get(scopeKey(item)) ?? new Set<FieldKey>();
+    const keys = item.scope.keys;
     const rule = item.d.rule;
     if (cl.key === 'full-name' && rule?.generic && keys.has('given-name') && !keys.has('family-name')) {
       setKey(item, 'family-name', 'a bare "Name" next to a given-name field is the family name');
@@ -112,7 +125,7 @@ function resolveNeighbours(items: Item[]): void {
     } else if (cl.key === 'street' && !keys.has('house-number')) {
       setKey(item, 'street-address', 'no house-number field beside it, so the street field takes the whole line');
     } else if (cl.key === 'family-name' && /\bnom de famille\b/.test(item.d.text ?? '')) {
-      const texts = textsInScope.get(scopeKey(item)) ?? [];
+      const texts = item.scope.texts;
       if (texts.some((t) => /\bnom d usage\b/.test(t))) setKey(item, 'birth-name', '"Nom de famille" beside "Nom d\'usage" is the birth name (CERFA 12100)');
     }
   }
@@ -125,7 +138,11 @@ function resolveNeighbours(items: Item[]): void {
  */
 function singleClusterSections(snapshots: readonly FieldSnapshot[]): Set<string> {
   const clusters = new Map<string, string | null>();
+  let last: FieldSnapshot | undefined;
   for (const s of snapshots) {
+    // Fields under the same sections (one shared list) in the same cluster as the field before add nothing.
+    if (last && s.sectionIds && s.sectionIds === last.sectionIds && s.cluster === last.cluster) continue;
+    last = s;
     for (const id of s.sectionIds ?? []) {
       const seen = clusters.get(id);
       // Hand-made snapshots without a cluster are never one value's parts.
@@ -169,7 +186,7 @@ function resolvePersonIndex(items: Item[]): void {
 }
 
 export function classifyDecisions(snapshots: readonly FieldSnapshot[], decisions: readonly FieldDecision[]): Classification[] {
-  const items: Item[] = snapshots.map((s, i) => ({ s, d: decisions[i] as FieldDecision }));
+  const items = withScopes(snapshots, decisions);
   resolvePairs(items);
   resolveClusterDates(items.map((item) => ({ s: item.s, c: c(item), from: item.d.from })));
   resolveHouseNumbers(items);
