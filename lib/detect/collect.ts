@@ -32,9 +32,9 @@ function primaryLanguage(holder: Element | null | undefined): string {
  * The language the nearest lang attribute declares (inside a shadow root, else around its
  * outermost host), else the one guessed from the page's text. The walk found the holders.
  */
-function languageOf(visit: ControlVisit, guessed: string, langs: Map<Element, string>): string {
+function languageOf(visit: ControlVisit, guessed: () => string, langs: Map<Element, string>): string {
   const declared = holderLanguage(visit.lang ?? visit.outerLang, langs);
-  return declared || holderLanguage(visit.outerLang, langs) || guessed;
+  return declared || holderLanguage(visit.outerLang, langs) || guessed();
 }
 
 /** primaryLanguage, read once per holder and analysis. */
@@ -51,6 +51,14 @@ function innermost(sections: readonly Section[], test: (s: Section) => boolean):
     const s = sections[i] as Section;
     if (test(s)) return s;
   }
+  return undefined;
+}
+
+const TAGS: Record<string, FieldSnapshot['tag']> = { INPUT: 'input', SELECT: 'select', TEXTAREA: 'textarea' };
+
+/** The text of the first label by a control's own route (for, wrapping, aria), if any. */
+function firstOwn(labels: readonly LabelText[]): string | undefined {
+  for (const l of labels) if (OWN_ROUTES.has(l.source)) return l.text;
   return undefined;
 }
 
@@ -75,18 +83,22 @@ export class FieldCollector {
   private readonly grid = gridCache();
   private readonly texts = new Map<readonly Section[], string[]>();
   private readonly ids = new Map<readonly Section[], string[]>();
+  private readonly innermostOf = new Map<readonly Section[], [Section | undefined, Section | undefined]>();
   /** The primary language each lang holder declares, read once per analysis. */
   private readonly langs = new Map<Element, string>();
   private readonly options = new OptionReader();
   private count = 0;
   /** The page language guessed from its text, for controls no lang attribute covers. */
-  private readonly guessedLang: string;
+  private guessedLang: string | undefined;
+  private readonly sample: string;
+  /** The guess is made once, when the first control without a declared language asks for it. */
+  private readonly guessed = (): string => (this.guessedLang ??= guessLanguage(this.sample));
 
   constructor(doc: Document) {
     const walked = walkDocument(doc);
     this.visits = walked.visits.filter((v) => v.fillable);
     this.facts = walked.roots;
-    this.guessedLang = guessLanguage(walked.sample);
+    this.sample = walked.sample;
     for (const v of this.visits) {
       // Only radios and checkboxes with a name share a group key (walk.ts); the rest stand alone.
       if (v.groupKey.charCodeAt(0) === 35 /* # */) continue;
@@ -143,6 +155,16 @@ export class FieldCollector {
     return ids;
   }
 
+  /** The innermost legend and the innermost heading of a list of open sections, worked out once per list. */
+  private innermostSections(sections: readonly Section[]): [Section | undefined, Section | undefined] {
+    let found = this.innermostOf.get(sections);
+    if (!found) {
+      found = [innermost(sections, (s) => s.kind === 'legend'), innermost(sections, (s) => s.kind === 'heading')];
+      this.innermostOf.set(sections, found);
+    }
+    return found;
+  }
+
   private selectorOf(visit: ControlVisit): string {
     const own = uniqueSelector(visit.el, this.rootIndex(visit.root).selectors, { tag: visit.tag, id: visit.attrs.id, name: visit.attrs.name });
     if (!visit.hosts.length) return own;
@@ -155,20 +177,23 @@ export class FieldCollector {
     if (!visit) throw new RangeError(`no control ${i}`);
     const el = visit.el;
     const attrs = visit.attrs;
-    const members = this.groups.get(visit.groupKey) ?? [visit];
-    const own = this.labelsOf(visit, members.length > 1);
-    const labels: LabelText[] = [...own];
-    const hasOwn = own.some((l) => OWN_ROUTES.has(l.source));
+    const group = this.groups.get(visit.groupKey);
+    const inGroup = group !== undefined && group.length > 1;
+    const own = this.labelsOf(visit, inGroup);
+    const labels: LabelText[] = own.slice();
+    const ownText = firstOwn(own);
+    const hasOwn = ownText !== undefined;
     const header = hasOwn ? null : columnHeader(el, this.grid);
     if (header) labels.push({ source: 'column-header', text: header.text });
     if (visit.preceding) labels.push({ source: 'preceding-text', text: visit.preceding });
-    const grouped = visit.type === 'radio' || (visit.type === 'checkbox' && members.length > 1);
+    const grouped = visit.type === 'radio' || (visit.type === 'checkbox' && inGroup);
     let options: FieldOption[] = [];
     let choice: FieldOption | undefined;
     if (grouped) {
-      const group = this.labelOfGroup(visit, members);
-      if (group) labels.push({ source: 'group', text: group });
-      options = members.map((m) => ({ value: m.attrs.value ?? 'on', text: choiceText(this.labelsOf(m, members.length > 1), m.attrs) }));
+      const members = group ?? [visit];
+      const groupLabel = this.labelOfGroup(visit, members);
+      if (groupLabel) labels.push({ source: 'group', text: groupLabel });
+      options = members.map((m) => ({ value: m.attrs.value ?? 'on', text: choiceText(this.labelsOf(m, inGroup), m.attrs) }));
     } else if (visit.tag === 'SELECT') {
       options = this.options.read(el, this.rootIndex(visit.root).facts);
     }
@@ -176,13 +201,12 @@ export class FieldCollector {
     if (!grouped) {
       const first = this.clusterLabel.get(visit.cluster);
       if (first === undefined) {
-        this.clusterLabel.set(visit.cluster, own.find((l) => OWN_ROUTES.has(l.source))?.text ?? visit.preceding);
+        this.clusterLabel.set(visit.cluster, ownText ?? visit.preceding);
       } else if (first && !hasOwn) {
         labels.push({ source: 'group', text: first });
       }
     }
-    const legend = innermost(visit.sections, (s) => s.kind === 'legend');
-    const heading = innermost(visit.sections, (s) => s.kind === 'heading');
+    const [legend, heading] = this.innermostSections(visit.sections);
     if (legend) labels.push({ source: 'legend', text: legend.text });
     if (heading) labels.push({ source: 'heading', text: heading.text });
     const name = attrs.name ?? '';
@@ -192,7 +216,7 @@ export class FieldCollector {
       id: `f${this.count++}`,
       selector: '', // set by finish(): ids inside later selects are counted as their options are read
       frame: visit.frame,
-      tag: visit.tag.toLowerCase() as FieldSnapshot['tag'],
+      tag: TAGS[visit.tag] ?? (visit.tag.toLowerCase() as FieldSnapshot['tag']),
       type: visit.type,
       name,
       htmlId,
@@ -206,7 +230,7 @@ export class FieldCollector {
       disabled: attrs.disabled,
       words: identifierWords(name, htmlId),
       cluster: visit.cluster,
-      lang: languageOf(visit, this.guessedLang, this.langs),
+      lang: languageOf(visit, this.guessed, this.langs),
     };
     if (header) snapshot.gridRow = header.row;
     if (choice) snapshot.choice = choice;

@@ -322,13 +322,19 @@ function hasLetter(text: string): boolean {
   return (c >= 97 && c <= 122) || LETTER.test(text);
 }
 
+/** Text after a control inside its label ("Ich stimme zu … [x] (Pflichtfeld)") is that label's, not the next control's. */
+function afterControlInLabel(s: State): boolean {
+  for (const l of s.labels) if (l.sawControl) return true;
+  return false;
+}
+
 function walkChildren(parent: Node, root: Root, hosts: Element[], s: State, noText: boolean): void {
   for (let child = parent.firstChild; child; child = child.nextSibling) {
     const nodeType = child.nodeType;
     if (nodeType === 1) walkElement(child as Element, root, hosts, s, noText);
     else if (nodeType === 3 && !noText) {
       const value = child.nodeValue;
-      if (!value || !hasNonSpace(value) || (s.labels.length && s.labels.some((l) => l.sawControl))) continue;
+      if (!value || !hasNonSpace(value) || afterControlInLabel(s)) continue;
       const text = cleanText(value);
       const lettered = hasLetter(text);
       s.pending.push({ text, block: blockOf(s), lettered });
