@@ -24,7 +24,7 @@ export type NameCounts = Map<string, Map<string, number>>;
 export interface SelectorIndex {
   ids: Map<string, number>;
   names: NameCounts;
-  /** Index among same-tag siblings, filled per parent on first use. */
+  /** Index among same-tag siblings (1 for the first), filled per element as selectors ask for it (see typeIndexOf). */
   typeIndex: Map<Element, number>;
 }
 

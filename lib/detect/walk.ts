@@ -428,7 +428,8 @@ function walkElement(el: Element, root: Root, hosts: Element[], s: State, noText
   const facts = factsOf(root, s);
   // The attributes the walk reads, found by one look at the element's attribute names: most
   // elements carry none of them, and a DOM call per attribute per element adds up on big pages.
-  // hidden: the attribute, whatever its value ("until-found" too), or aria-hidden="true".
+  // hidden: the attribute, whatever its value ("until-found" too), or aria-hidden="true": the rule
+  // of isTextHidden (text.ts), read here from the names in hand rather than by further DOM calls.
   let id = '';
   let forId: string | null = null;
   let role: string | null = null;
