@@ -9,6 +9,7 @@ import type { PortalDefinition } from '../portals/types';
 import { identifierWords, normalizeText } from '../detect/words';
 import { autocompleteKey } from './autocomplete';
 import { datePart, isBirthContext } from './dates';
+import { formerAddress } from './former';
 import { matchText, sourceOf, type CompiledRule } from './match';
 import { optionTrait, type OptionTrait } from './options';
 import { detectPerson, type PersonFinding } from './persons';
@@ -157,6 +158,8 @@ export function classifyField(snapshot: FieldSnapshot, ctx: ClassifyContext): Fi
     if (label.rule.generic && label.from !== 'attribute' && wordCount(label.text) > 4) return decide(null, source, 0.6, `${why}: a bare name in a long sentence, unsure whose or what`, extra);
     if (label.rule.onlyChoices && s.tag !== 'select' && !isGrouped(s)) return decide(null, source, 0.6, `${why} names ${key} only over a list of choices`, extra);
     if (key === 'bday') key = datePartKey(s, trait) ?? key;
+    const former = formerAddress(s, key);
+    if (former) return decide(null, source, confidence, `${why}, under "${former}": an earlier address, and the profile keeps the current one`, extra);
     return decide(key, source, confidence, why, extra);
   }
 

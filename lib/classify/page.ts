@@ -40,7 +40,10 @@ function resolvePairs(items: Item[]): void {
     if (!pair || first.d.from === 'group' || c(first).source === 'portal-rule' || c(first).source === 'autocomplete') continue;
     const next = items[i + 1];
     const sameCluster = next && next.s.cluster === first.s.cluster;
-    const shares = sameCluster && ((next.d.rule === first.d.rule && next.d.from === 'group') || c(next).key === pair[1]);
+    // The second control shares the label: it reads it as the group's (no text between), or it
+    // carries the same text by the same route (both aria-labelledby one "PLZ / Ort" span).
+    const sameLabel = next && next.d.rule === first.d.rule && (next.d.from === 'group' || (next.d.from === first.d.from && next.d.text === first.d.text));
+    const shares = sameCluster && (sameLabel || c(next).key === pair[1]);
     if (shares && next) {
       setKey(first, pair[0], `first of two controls under one label`);
       if (c(next).key !== pair[1]) setKey(next, pair[1], `second of two controls under one label`);

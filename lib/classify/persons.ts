@@ -4,10 +4,10 @@
 import type { Person } from '../fields/keys';
 import type { FieldSnapshot } from '../fields/snapshot';
 import { normalizeText, rememberedPair } from '../detect/words';
-import { DE_PERSONS } from './keywords/de';
-import { EN_PERSONS } from './keywords/en';
-import { FR_PERSONS } from './keywords/fr';
-import type { PersonRule } from './keywords/types';
+import { DE_APPLICANT_PARENTS, DE_PERSONS } from './keywords/de';
+import { EN_APPLICANT_PARENTS, EN_PERSONS } from './keywords/en';
+import { FR_APPLICANT_PARENTS, FR_PERSONS } from './keywords/fr';
+import type { PersonRule, ScopeRule } from './keywords/types';
 
 const TABLES: { lang: string; rules: PersonRule[] }[] = [
   { lang: 'de', rules: DE_PERSONS },
@@ -15,6 +15,10 @@ const TABLES: { lang: string; rules: PersonRule[] }[] = [
   { lang: 'en', rules: EN_PERSONS },
 ];
 const KNOWN = new Set(TABLES.map((t) => t.lang));
+const PARENTS: Record<string, ScopeRule[]> = { de: DE_APPLICANT_PARENTS, fr: FR_APPLICANT_PARENTS, en: EN_APPLICANT_PARENTS };
+const ALL_PARENTS = Object.values(PARENTS).flat();
+/** Whether a section is about the applicant's own parents ("Vos parents"), by the page language's table. */
+const aboutParents = rememberedPair((lang: string, text: string) => (PARENTS[lang] ?? ALL_PARENTS).some((r) => r.re.test(text)));
 
 // Ordinals next to a counted person word: "zweites Kind", "deuxième enfant", "second child".
 const ORDINALS: Record<string, number> = {
@@ -36,7 +40,8 @@ function rulesFor(lang: string): PersonRule[] {
   // A page in one of our languages reads only its own table ("kind" is German, and English too).
   const own = KNOWN.has(lang) ? TABLES.filter((t) => t.lang === lang) : TABLES;
   const rules = own.flatMap((t) => t.rules);
-  return [...rules.filter((r) => r.person !== 'applicant'), ...rules.filter((r) => r.person === 'applicant')];
+  const rest = rules.filter((r) => !r.leading);
+  return [...rules.filter((r) => r.leading), ...rest.filter((r) => r.person !== 'applicant'), ...rest.filter((r) => r.person === 'applicant')];
 }
 
 const RULES_BY_LANG = new Map<string, PersonRule[]>();
@@ -63,7 +68,13 @@ function findCached(text: string, lang: string, applicant: boolean): Omit<Person
   return (applicant ? withApplicant : withoutApplicant)(lang, text);
 }
 
+// An example in a label names someone the field is not about: "Nom d'usage (par exemple le nom de
+// l'époux)" is the applicant's own name. Person words after these markers are not read.
+const EXAMPLE = /\b(par exemple|p ex|z b|zum beispiel|beispielsweise|for example|e g)\b/;
+
 function findIn(text: string, rules: PersonRule[], withApplicant: boolean): Omit<PersonFinding, 'via'> | null {
+  const example = EXAMPLE.exec(text);
+  if (example) text = text.slice(0, example.index);
   for (const rule of rules) {
     if (!withApplicant && rule.person === 'applicant') continue;
     const m = rule.re.exec(text);
@@ -78,6 +89,27 @@ const OWN = new Set(['label-for', 'label-wrap', 'aria-labelledby', 'aria-label',
 
 /** The person a field is about, and where that was read. */
 export function detectPerson(snapshot: FieldSnapshot): PersonFinding {
+  const found = findPerson(snapshot);
+  if (found.person !== 'applicant' && found.person !== 'partner') return found;
+  // Inside a section about the applicant's parents, "Parent 2" is a parent, not the partner, and
+  // fields naming nobody are a parent's too.
+  const lang = KNOWN.has(snapshot.lang ?? '') ? (snapshot.lang as string) : '';
+  const i = parentsSection(snapshot.sections, lang);
+  return i < 0 ? found : { person: 'other', via: snapshot.sectionIds?.[i] ?? `section${i}` };
+}
+
+/** The innermost section about the applicant's parents, or -1; once per list (collect shares one list between the fields of a block). */
+const parentsOf = new WeakMap<readonly string[], { lang: string; index: number }>();
+function parentsSection(sections: readonly string[], lang: string): number {
+  const known = parentsOf.get(sections);
+  if (known?.lang === lang) return known.index;
+  let index = sections.length - 1;
+  while (index >= 0 && !aboutParents(lang, normalizeText(sections[index] ?? ''))) index--;
+  parentsOf.set(sections, { lang, index });
+  return index;
+}
+
+function findPerson(snapshot: FieldSnapshot): PersonFinding {
   const lang = KNOWN.has(snapshot.lang ?? '') ? (snapshot.lang as string) : '';
   for (const label of snapshot.labels) {
     if (!OWN.has(label.source)) continue;

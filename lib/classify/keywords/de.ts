@@ -4,7 +4,7 @@
 // (BMG §23, Bundesmeldegesetz), Personalausweis and Reisepass (PAuswG §5, PassG §4), Kindergeld KG 1,
 // Elterngeld (BEEG Antrag), BAföG Formblatt 1, Bürgergeld Hauptantrag, ELSTER / Anlage Kind,
 // DIN 5008 address blocks, and the i18n_de pages of Chromium's autofill tests.
-import type { KeywordRule, PersonRule } from './types';
+import type { ScopeRule, KeywordRule, PersonRule } from './types';
 
 // Not the ID card: its dates and authority are not the passport's.
 const PASS = /pass|reisedokument|reise dokument|passport|passeport|document de voyage|titre de voyage|travel document/;
@@ -55,10 +55,10 @@ export const DE_RULES: KeywordRule[] = [
   { key: 'region', re: /\bbundesland\b|\bregion\b|\bkanton\b|\bprovinz\b|\bbundesstaat\b/, source: 'Bundesland: Meldeschein; Kanton, Provinz for foreign addresses' },
   { key: 'country', re: /\bland\b|\bstaat\b|\bwohnsitz ?(staat|land)\b/, source: 'Land / Staat: Visa Code Annex I item 19' },
   // Documents
-  { key: 'id-card-number', re: /\b(personal)?ausweis ?(nummer|nr)\b|\bnummer des (personal)?ausweises\b/, source: 'Personalausweisnummer: PAuswG §5 (2)' },
+  { key: 'id-card-number', re: /\b(personal)?ausweis ?(nummer|nr)\b|\bnummer des (\w+ )?(personal)?ausweises\b/, source: 'Personalausweisnummer: PAuswG §5 (2)' },
   { key: 'id-card-number', re: /\bpersonalausweis(es)?\b/, priority: 60, source: 'Personalausweis alone, e.g. "Nummer des Reisedokuments oder Personalausweises" (Visa Code Annex I item 17)' },
   { key: null, re: /\bidentitaetsnummer\b/, source: 'Visa Code Annex I item 11: a foreign national identity number is not the German ID card number' },
-  { key: 'passport-number', re: /\b(reise)?pass ?(nummer|nr)\b|\bnummer des (reise)?passes\b|\bnummer des reisedokument(e)?s\b|\breisedokument ?(nummer|nr)\b/, source: 'Nummer des Reisedokuments: Visa Code Annex I item 13' },
+  { key: 'passport-number', re: /\b(reise)?pass ?(nummer|nr)\b|\bnummer des (\w+ )?(reise)?passes\b|\bnummer des reisedokument(e)?s\b|\breisedokument ?(nummer|nr)\b/, source: 'Nummer des Reisedokuments: Visa Code Annex I item 13' },
   { key: 'passport-issue-date', re: /\bausstellungs ?datum\b|\bausgestellt am\b|\bdatum der ausstellung\b/, context: PASS, source: 'Ausstellungsdatum: Visa Code Annex I item 14 (in the travel document block)' },
   { key: 'passport-expiry-date', re: /\bgueltig bis\b|\bablauf ?datum\b|\bgueltigkeits ?datum\b|\bgueltigkeit\b/, context: PASS, source: 'Gültig bis: Visa Code Annex I item 15' },
   { key: 'passport-issuing-authority', re: /\bausstellende behoerde\b|\bausgestellt (durch|von)\b|\bausstellungs ?behoerde\b|\bbehoerde\b/, context: PASS, source: 'Ausgestellt durch: Visa Code Annex I item 16' },
@@ -77,6 +77,11 @@ export const DE_RULES: KeywordRule[] = [
   { key: 'bank-name', re: /\bkredit ?institut\b|\bgeld ?institut\b|\bname der bank\b|\bbank ?name\b|\bbank\b/, source: 'Kreditinstitut: Kindergeld KG 1' },
   // Not ours
   { key: null, re: /\bort (und |u |\/ )?datum\b|\bdatum (und |u |\/ )?ort\b|\bunterschrift\b/, source: 'Visa Code Annex I: "Ort und Datum" of the signature' },
+  { key: null, re: /^(ort|datum)$/, context: /\berklaerung(en)?\b|\bunterschrift\b|\bunterzeichn\w*\b/, source: 'A bare "Ort" and "Datum" under "Erklärungen" / "Unterschrift": where and when the form is signed (Bürgergeld Hauptantrag, Wohngeldantrag)' },
+  { key: null, re: /\b(personal)?ausweis\w*\b.*\b(ausstellungs ?datum|ausgestellt|gueltig\w*|ablauf\w*|behoerde)\b|\b(ausstellungs ?datum|ausgestellt am|gueltig bis|ablauf ?datum|ausstellende behoerde)\b.*\b(personal)?ausweis\w*\b/, source: 'The ID card\'s dates and authority (Meldeschein: "Personalausweis: Ausstellungsdatum"): the profile keeps only the passport\'s' },
+  { key: null, re: /\bentfernung\b|\bkilometer\b|\bin km\b/, source: 'Distances (BAföG: "Entfernung zur Ausbildungsstätte in km"): a number, not an address' },
+  { key: null, re: /\baufenthalts ?(status|titel|erlaubnis|recht|zweck|dauer)\b/, source: 'Residence status or title (Bürgergeld Hauptantrag, Ausländerbehörde): none of the profile\'s keys, even when the label adds "bei nicht-deutscher Staatsangehörigkeit"' },
+  { key: null, re: /\b(wohnhaft|gemeldet|anschrift|wohnung|adresse)\b.*\bseit\b|\bseit wann\b|\b(einzugs|zuzugs|auszugs) ?datum\b|\b(eingezogen|ausgezogen|zugezogen) am\b|\btag des (ein|aus)zugs\b/, source: 'Since when the person lives there (Bürgergeld Hauptantrag "Wohnhaft unter dieser Anschrift seit", Meldeschein "Tag des Einzugs"): a date, not the address' },
   { key: null, re: /\bpasswort\b|\bkennwort\b|\bbenutzer ?name\b|\bnutzer ?name\b|\bbenutzer ?kennung\b|\banmelde ?name\b/, source: 'Login fields' },
   { key: null, re: /\bsuche\b|\bsuchbegriff\b|\bsuchen\b/, source: 'Site search boxes' },
   { key: null, re: /\baktenzeichen\b|\bkunden ?(nummer|nr)\b|\bvorgangs ?(nummer|nr)\b|\bkassenzeichen\b|\bbuchungs ?(nummer|nr)\b|\bantrags ?(nummer|nr)\b|\bgeschaefts ?zeichen\b|\bmitglieds ?(nummer|nr)\b|\bauftrags ?(nummer|nr)\b|\bkinder ?geld ?nummer\b/, source: 'Case and customer numbers: Kindergeld KG 1, Bürgergeld' },
@@ -84,12 +89,21 @@ export const DE_RULES: KeywordRule[] = [
   { key: null, re: /\bbemerkung(en)?\b|\bnachricht\b|\bbetreff\b|\bkommentar\b|\bmitteilung\b|\banmerkung(en)?\b/, source: 'Free text' },
   { key: null, re: /\bkarten ?(nummer|inhaber\w*|pruef\w*)\b|\bpruefziffer\b/, source: 'Payment cards' },
   { key: null, re: /\bhotel\w*\b|\bunterkunft\b|\bpension\b/, source: 'Visa Code Annex I item 30: name and address of a hotel' },
-  { key: null, re: /\b(des )?vaters\b|\b(der )?mutter\b/, source: 'Parents of the applicant: the profile has no such person' },
 ];
 
 export const DE_PERSONS: PersonRule[] = [
   { person: 'partner', re: /\behe ?(gatte|gattin|gatten|partner|partnerin|partners|frau|mann|mannes)\b|\b(lebens|ehe)partner(in|s)?\b|\belternteil 2\b|\bzweite[rns]? elternteil\b|\bandere[rns]? elternteil\w*\b|\bpartner(in|s)?\b/, source: 'Ehegatte / Lebenspartner: Elterngeld, Kindergeld, Bürgergeld; "anderer Elternteil": Elterngeld, Unterhaltsvorschuss' },
   { person: 'child', re: /\bkind(es|er|ern)?\b|\bangaben zum kind\b|\bsohn(es)?\b|\btochter\b/, counted: true, source: 'Angaben zum Kind: Kindergeld Anlage Kind, Elterngeld' },
+  { person: 'applicant', re: /\bperson a\b|\bsteuerpflichtige person\b|\b(ehegatte|lebenspartner|ehegattin|lebenspartnerin) a\b/, leading: true, source: 'ESt 1 A (ELSTER): "Steuerpflichtige Person / Ehemann / Person A (Ehegatte / Lebenspartner A)"; the second column is "Ehefrau / Person B"' },
+  { person: 'other', re: /\bvater\b|\bvaters\b|\bmutter\b/, source: 'The parents of a student or a minor: BAföG Formblatt 1 ("Vater / Elternteil", "Mutter / Elternteil"), Reisepass für Minderjährige; field-keys.json: a parent of a minor applicant is "other". Not "Eltern" or "Elternteil": in Elterngeld they are the applicant and the partner' },
   { person: 'other', re: /\bsorgeberechtigte\w*\b|\belterlichen sorge\b|\bvormund\w*\b|\bgesetzliche[rn]? vertret\w*\b|\bgastgeber\w*\b|\beinladende\w*\b|\bvermieter\w*\b|\bwohnungs ?geber\w*\b|\bbevollmaechtigte\w*\b|\bunionsbuerger\w*\b|\bfamilienangehoerige\w*\b|\bkontakt ?person\b|\bnotfall ?kontakt\b|\breferenz ?person\b|\bbuerge\b/, counted: true, source: 'Visa Code Annex I items 10, 17, 30; Wohnungsgeberbestätigung (BMG §19)' },
   { person: 'applicant', re: /\bantragsteller(in|s)?\b|\bantragstellende[rn]?\b|\bihre angaben\b|\bangaben zu ihrer person\b|\bangaben zur person\b/, source: 'Antragsteller: every German application' },
+];
+
+export const DE_FORMER_ADDRESS: ScopeRule[] = [
+  { re: /\b(bisherige[nrs]?|vorherige[nrs]?|fruehere[nrs]?|alte[nrs]?|letzte[nrs]?) (wohnung|anschrift|adresse|wohnanschrift|hauptwohnung|nebenwohnung|wohnsitz|meldeanschrift)\b/, source: 'Anmeldung bei der Meldebehörde (BMG §17, Meldeschein): "Bisherige Wohnung"; Rundfunkbeitrag Anmeldung: "Vorherige Anschrift"' },
+];
+
+export const DE_APPLICANT_PARENTS: ScopeRule[] = [
+  { re: /\b(ihre|seine|deine) eltern\b|\bangaben zu (ihren|seinen|deinen) eltern\b|\beltern (des|der) (antragsteller\w*|auszubildenden|studierenden|schueler\w*|kindes|minderjaehrigen)\b/, source: 'BAföG Formblatt 1 ("Angaben zu Ihren Eltern"); not the bare "Angaben zu den Eltern" of Elterngeld, whose parents are the applicant and the partner' },
 ];

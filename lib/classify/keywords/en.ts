@@ -3,7 +3,7 @@
 // and Firefox Form Autofill heuristics (toolkit/components/formautofill/shared/HeuristicsRegExp.sys.mjs)
 // for checkout and sign-up wording, the UK and US government forms (GOV.UK passport application,
 // DS-160, ESTA) and the English version of Visa Code Annex I.
-import type { KeywordRule, PersonRule } from './types';
+import type { ScopeRule, KeywordRule, PersonRule } from './types';
 
 const PASS = /passport|travel document|reisepass|reisedokument|passeport/;
 
@@ -85,6 +85,7 @@ export const EN_RULES: KeywordRule[] = [
   { key: null, re: /\bcard ?(number|holder|no|name|verification)\b|\bname on (the )?card\b|\bcredit card\b|\bcc (number|name|exp\w*)\b|\bcvv2?\b|\bcvc2?\b|\bcsc\b|\bsecurity code\b|\b(expiry|expiration|exp) (month|year|date)\b|\bmm yy\b|\bvalid thru\b/, source: 'Payment cards (Chromium CREDIT_CARD_*)' },
   { key: null, re: /\bcaptcha\b|\bverification code\b|\bsecurity (question|answer)\b|\bmessage\b|\bcomments?\b|\bsubject\b|\bnotes?\b|\binstructions\b|\bquantity\b|\bqty\b|\bamount\b|\bwebsite\b|\burl\b/, source: 'Free text and numbers' },
   { key: null, re: /\bsignature\b|\bplace and date\b|\bdate and place\b/, source: 'Signatures' },
+  { key: null, re: /\b(moved in|move in date|date you moved)\b|\b(lived|living) (here|there|at this address) since\b|\bat this address since\b|\bsince when\b/, source: 'Since when the person lives there (GOV.UK address history): a date, not the address' },
   { key: null, re: /\b(account|order|reference|booking|reservation|customer|member(ship)?|case|confirmation|loyalty|\w*flyer|tracking|invoice|policy) (number|no|id)\b/, source: 'Case, booking and customer numbers (disneyworld, singaporeair in ../shared/corpus)' },
   { key: null, re: /\bhotel\b|\baccommodation\b/, source: 'Visa Code Annex I item 30: name of the hotel' },
   { key: null, re: /\bfather s\b|\bmother s\b|\b(father|mother) (name|first name|last name|surname)\b/, source: 'Parents of the applicant: the profile has no such person' },
@@ -93,6 +94,15 @@ export const EN_RULES: KeywordRule[] = [
 export const EN_PERSONS: PersonRule[] = [
   { person: 'partner', re: /\bspouse\b|\bhusband\b|\bwife\b|\bco ?applicant\b|\bjoint applicant\b|\bsecond applicant\b|\bother parent\b|\bparent 2\b|\bcivil partner\b|\bpartner s\b/, source: 'Spouse / partner: GOV.UK, DS-160 "spouse"' },
   { person: 'child', re: /\bchild(ren)?\b|\bdependent child(ren)?\b|\bdependants?\b|\bdependents?\b|\bson\b|\bdaughter\b/, counted: true, source: 'Child / Dependant: GOV.UK Child Benefit' },
+  { person: 'other', re: /\bfather\b|\bmother\b/, source: "Parents of a minor applicant: passport applications for children, Visa Code Annex I item 10 (English version: \"parental authority\")" },
   { person: 'other', re: /\bguardian\b|\blegal representative\b|\bparental authority\b|\bhost\b|\binviting (person|company)\b|\blandlord\b|\bemergency contact\b|\bnext of kin\b|\bsponsor\b|\breference person\b/, counted: true, source: 'Visa Code Annex I items 10, 30 (English version); DS-160 contacts' },
   { person: 'applicant', re: /\bapplicant\b|\byour details\b|\babout you\b/, source: 'Applicant' },
+];
+
+export const EN_FORMER_ADDRESS: ScopeRule[] = [
+  { re: /\b(previous|former|prior|old|last) (address|addresses|residence|home address|postal address)\b|\baddress history\b/, source: 'GOV.UK applications asking for the addresses of the last three years ("previous address")' },
+];
+
+export const EN_APPLICANT_PARENTS: ScopeRule[] = [
+  { re: /\byour parents\b|\bparents of the (applicant|child|student|minor)\b|\bapplicant s parents\b/, source: 'Student finance and passport applications for children: "Your parents", "Parent 1" / "Parent 2"' },
 ];

@@ -4,7 +4,7 @@
 // des revenus), CAF "demande d'aides au logement" and "prestations familiales", CERFA 13753
 // (déclaration de naissance / état civil), La Poste address standard (NF Z10-011), and the i18n_fr
 // page of Chromium's autofill tests.
-import type { KeywordRule, PersonRule } from './types';
+import type { ScopeRule, KeywordRule, PersonRule } from './types';
 
 const PASS = /passeport|document de voyage|titre de voyage|passport|reisepass|reisedokument/;
 
@@ -73,18 +73,29 @@ export const FR_RULES: KeywordRule[] = [
   // Pas les nôtres
   { key: null, re: /\bmot de passe\b|\bidentifiant\b|\bpseudo\b|\bnom d utilisateur\b/, source: 'Login fields' },
   { key: null, re: /\bfait a\b|\bfait le\b|\bsignature\b|\blieu et date\b|\bdate et lieu\b/, source: 'Signature place and date: every CERFA' },
+  { key: null, re: /\bdistance\b|\bkilometres?\b|\ben km\b/, source: 'Distances (dossier social étudiant: "distance entre le domicile familial et l\'établissement"): a number, not an address' },
+  { key: null, re: /\bdate d (emmenagement|entree dans (le|ce) logement|arrivee dans (le|ce) logement)\b|\b(habite|domicilie|loge)e?s? (a cette adresse |ici )?depuis\b|\bdepuis (quand|quelle date)\b|\bdate de (demenagement|changement d adresse)\b/, source: 'Since when the person lives there (service-public.fr changement de coordonnées "Date d\'emménagement", CAF "Date d\'entrée dans le logement"): a date, not the address' },
   { key: null, re: /\bnumero (de |d )?(dossier|allocataire|demande|client|adherent|commande)\b|\breference\b/, source: 'Case numbers: CAF numéro allocataire' },
   { key: null, re: /\brecherche(r)?\b/, source: 'Site search boxes' },
   { key: null, re: /\bcode promo\b|\bbon de reduction\b|\bcode de reduction\b/, source: 'Shop vouchers' },
   { key: null, re: /\bmessage\b|\bcommentaires?\b|\bobjet\b|\bremarques?\b/, source: 'Free text' },
   { key: null, re: /\b(detenteur|titulaire) de la carte\b|\bcarte (bancaire|de credit)\b|\bcryptogramme\b|\bnumero de (la )?carte\b(?! (nationale|d identite))/, source: 'Payment cards' },
   { key: null, re: /\bhebergement\b|\bhotel\b/, source: "France-Visas item 23: name of the hotel" },
-  { key: null, re: /\b(du )?pere\b|\b(de la )?mere\b/, source: 'Parents of the applicant: the profile has no such person' },
 ];
 
 export const FR_PERSONS: PersonRule[] = [
-  { person: 'partner', re: /\bconjoint(e)?\b|\bepou(x|se)\b|\bpartenaire\b|\bconcubin(e)?\b|\bdeclarant 2\b|\bsecond declarant\b|\bautre parent\b|\bparent 2\b/, source: 'Conjoint / Déclarant 2: CERFA 2042, CAF' },
+  { person: 'partner', re: /\bconjoint(e)?\b|(?<!\b(?:nom|ou) d )(?<!\b(?:nom|ou) de l )\bepou(x|se)\b|\bpartenaire\b|\bconcubin(e)?\b|\bdeclarant 2\b|\bsecond declarant\b|\bautre parent\b|\bparent 2\b/, source: 'Conjoint / Déclarant 2: CERFA 2042, CAF' },
   { person: 'child', re: /\benfants?\b|\bpersonnes? a charge\b/, counted: true, source: 'Enfant / Personne à charge: CAF, CERFA 2042 cadre C' },
+  { person: 'other', re: /\bautres? personnes? (vivant|du foyer|au foyer)\b/, source: 'CAF: "Autre personne vivant avec vous (ascendant…)", a member of the household who is neither partner nor child' },
+  { person: 'other', re: /\bpere\b|\bmere\b|\bfiliation\b/, source: 'ANTS pré-demande passeport / CNI ("Filiation", "Père", "Mère"), dossier social étudiant; field-keys.json: a parent of a minor applicant is "other"' },
   { person: 'other', re: /\bhebergeant\b|\bpersonne qui (vous )?heberge\b|\binvitant(e)?\b|\bpersonne (invitante|qui (vous )?invite)\b|\bhote\b|\brepresentant legal\b|\btuteur\b|\btutrice\b|\bproprietaire\b|\bbailleur\b|\bpersonne a prevenir\b|\bgarant\b/, counted: true, source: "France-Visas item 23 (personne invitante), CAF (bailleur)" },
   { person: 'applicant', re: /\bdemandeur\b|\bdemandeuse\b|\bdeclarant( 1)?\b|\bvous\b/, source: 'Demandeur / Déclarant: CERFA forms' },
+];
+
+export const FR_FORMER_ADDRESS: ScopeRule[] = [
+  { re: /\b(ancienne|precedente|derniere) adresse\b|\badresse (precedente|anterieure)\b|\bancien (domicile|logement)\b/, source: 'service-public.fr, changement de coordonnées: "Votre ancienne adresse"; CAF: "ancien logement"' },
+];
+
+export const FR_APPLICANT_PARENTS: ScopeRule[] = [
+  { re: /\bvos parents\b|\b(tes|ses) parents\b|\bparents (de l etudiant|de l eleve|du demandeur|de la demandeuse|du mineur|de l enfant)\b/, source: 'Dossier social étudiant: "Vos parents", then "Parent 1" and "Parent 2", both the student\'s parents' },
 ];

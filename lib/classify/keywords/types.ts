@@ -27,11 +27,25 @@ export interface KeywordRule {
   source: string;
 }
 
+/**
+ * Wording of a section that changes what the fields under it mean, whoever they are about: an
+ * address the person had before (the profile keeps only the current one, so address fields there
+ * are none of ours), or the applicant's own parents (everyone in there is "other", "Parent 2"
+ * included, who elsewhere is the partner).
+ */
+export interface ScopeRule {
+  re: RegExp;
+  source: string;
+}
+
 export interface PersonRule {
   person: Person;
   /** Tested against normalised label, attribute and section texts. */
   re: RegExp;
   /** True when the number next to the word counts the person ("Kind 2"); false for "Elternteil 2". */
   counted?: boolean;
+  /** Read before the other persons' rules: a heading naming the applicant by a role that also
+   *  contains another person's word ("Steuerpflichtige Person / Ehemann / Person A") is the applicant's. */
+  leading?: boolean;
   source: string;
 }

@@ -92,6 +92,50 @@ describe('label heuristics: the keys that look alike', () => {
       .toEqual(['nationality', 'birth-country', 'country', null]);
   });
 
+  it('leaves the address fields of a former address empty, and keeps the current address', () => {
+    const key = (label: string, sections: string[], lang = 'de') => classifyField(snap({ label, sections, lang }), none).classification.key;
+    expect(key('Straße', ['Bisherige Wohnung'])).toBe(null);
+    expect(key('PLZ', ['Vorherige Anschrift (falls Sie schon einmal angemeldet waren)'])).toBe(null);
+    expect(key('Code postal', ['Votre ancienne adresse'], 'fr')).toBe(null);
+    expect(key('Postcode', ['Previous address'], 'en')).toBe(null);
+    expect(key('Straße', ['Neue Wohnung'])).toBe('street');
+    expect(key('Code postal', ['Votre nouvelle adresse'], 'fr')).toBe('postal-code');
+    // Not an address: a former address's section does not empty the other fields.
+    expect(key('Vorname', ['Bisherige Wohnung'])).toBe('given-name');
+  });
+
+  it('reads dates, states and distances that sit beside an address or a document as none of ours', () => {
+    const key = (label: string, lang = 'de', sections: string[] = []) => classifyField(snap({ label, lang, sections }), none).classification.key;
+    expect(key('Wohnhaft unter dieser Anschrift seit')).toBe(null);
+    expect(key("Date d'emménagement", 'fr')).toBe(null);
+    expect(key('Aufenthaltsstatus (nur bei nicht-deutscher Staatsangehörigkeit)')).toBe(null);
+    expect(key('Personalausweis: Ausstellungsdatum')).toBe(null);
+    expect(key('Personalausweis: Seriennummer')).toBe('id-card-number');
+    expect(key('Nummer des bisherigen Passes')).toBe('passport-number');
+    expect(key('Entfernung zur Ausbildungsstätte in km')).toBe(null);
+    expect(key("Distance entre le domicile et l'établissement (km)", 'fr')).toBe(null);
+    expect(key('Ort', 'de', ['7. Erklärungen'])).toBe(null);
+    expect(key('Ort', 'de', ['Anschrift'])).toBe('city');
+  });
+
+  it('reads the applicant’s parents as "other", the partner and the applicant by their own words', () => {
+    const person = (label: string, sections: string[], lang = 'de') => classifyField(snap({ label, sections, lang }), none).classification.person;
+    expect(person('Name', ['Angaben zu den Eltern', 'Vater / Elternteil'])).toBe('other');
+    expect(person('Nom', ['Filiation', 'Mère'], 'fr')).toBe('other');
+    expect(person('Nom', ['4. Vos parents', 'Parent 2'], 'fr')).toBe('other');
+    expect(person('Nom', ['Parent 2'], 'fr')).toBe('partner');
+    // Elterngeld: the parents are the applicant and the partner.
+    expect(person('Name', ['Angaben zu den Eltern', 'Elternteil 1 (antragstellende Person)'])).toBe('applicant');
+    expect(person('Name', ['Angaben zu den Eltern', 'Elternteil 2'])).toBe('partner');
+    // ESt 1 A: the heading names the spouse's word and the applicant's role; the role wins.
+    expect(person('Vorname', ['Steuerpflichtige Person / Ehemann / Person A (Ehegatte / Lebenspartner A)'])).toBe('applicant');
+    expect(person('Vorname', ['Ehefrau / Person B (Ehegatte / Lebenspartner B)'])).toBe('partner');
+    // A spouse named as an example or as the source of a usage name is not whose field it is.
+    expect(person("Nom d'usage (facultatif) Par exemple le nom de l'époux ou de l'épouse", [], 'fr')).toBe('applicant');
+    expect(person("Votre nom d'usage (nom d'époux ou d'épouse…)", [], 'fr')).toBe('applicant');
+    expect(person('Nom', ['Votre époux ou épouse'], 'fr')).toBe('partner');
+  });
+
   it('reads German person words only on German (or unknown-language) pages', () => {
     const onPage = (lang: string) => classifyField(snap({ label: 'Vorname', sections: ['Kind'], lang }), none).classification.person;
     expect([onPage('de'), onPage(''), onPage('en')]).toEqual(['child', 'child', 'applicant']);
@@ -120,6 +164,9 @@ describe('page pass: decisions that need the neighbours', () => {
     expect(pair('PLZ / Ort')).toEqual(['postal-code', 'city']);
     expect(pair('Straße / Hausnummer')).toEqual(['street', 'house-number']);
     expect(page(snap({ label: 'PLZ / Ort' })).map((c) => c.key)).toEqual([null]);
+    // Both controls labelled by the same text (aria-labelledby one "Code postal / Commune" span).
+    const both = (label: string) => snap({ cluster: 'c1', lang: 'fr', labels: [{ source: 'aria-labelledby', text: label }] });
+    expect(page(both('Code postal / Commune'), both('Code postal / Commune')).map((c) => c.key)).toEqual(['postal-code', 'city']);
   });
 
   it('"Nom de famille" beside "Nom d’usage" is the birth name', () => {

@@ -38,7 +38,11 @@ export interface Score {
 const quiet = new VirtualConsole();
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
 
-export function scoreDirs(dirs: readonly string[], now = new Date()): Score {
+/**
+ * `pageUrl`, when given, is the address every form is scored at instead of its own: one that no
+ * portal of the registry claims, so that only the general rules (no portal rule) classify.
+ */
+export function scoreDirs(dirs: readonly string[], now = new Date(), pageUrl?: string): Score {
   const total = { forms: 0, tp: 0, fp: 0, fn: 0, tpPerson: 0 };
   const errors: string[] = [];
   const misses: Miss[] = [];
@@ -50,7 +54,7 @@ export function scoreDirs(dirs: readonly string[], now = new Date()): Score {
       total.forms++;
       let url: string | undefined;
       try {
-        url = exp.url ? new URL(exp.url).href : undefined;
+        url = pageUrl ?? (exp.url ? new URL(exp.url).href : undefined);
       } catch {
         url = undefined;
       }
