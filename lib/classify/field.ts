@@ -155,7 +155,9 @@ export function classifyField(snapshot: FieldSnapshot, ctx: ClassifyContext): Fi
     if (key === 'region' && trait === 'country') key = 'country';
     if (trait === 'yes-no' || (trait === 'dial-code' && key !== 'country') || trait === 'future-year') return decide(null, 'options', 0.8, `${why}, but the choices are ${trait}`, extra);
     if (isGrouped(s) && !CHOICE_KEYS.has(key)) return decide(null, source, confidence, `${why}: a choice group cannot hold ${key}`, extra);
-    if (label.rule.generic && label.from !== 'attribute' && wordCount(label.text) > 4) return decide(null, source, 0.6, `${why}: a bare name in a long sentence, unsure whose or what`, extra);
+    // A long label naming someone else says whose name it is ("Name der Vermieterin / des Vermieters").
+    const namesSomeone = person.via === 'label' && person.person !== 'applicant';
+    if (label.rule.generic && label.from !== 'attribute' && wordCount(label.text) > 4 && !namesSomeone) return decide(null, source, 0.6, `${why}: a bare name in a long sentence, unsure whose or what`, extra);
     if (label.rule.onlyChoices && s.tag !== 'select' && !isGrouped(s)) return decide(null, source, 0.6, `${why} names ${key} only over a list of choices`, extra);
     if (key === 'bday') key = datePartKey(s, trait) ?? key;
     const former = formerAddress(s, key);

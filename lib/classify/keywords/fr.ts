@@ -73,8 +73,10 @@ export const FR_RULES: KeywordRule[] = [
   // Pas les nôtres
   { key: null, re: /\bmot de passe\b|\bidentifiant\b|\bpseudo\b|\bnom d utilisateur\b/, source: 'Login fields' },
   { key: null, re: /\bfait a\b|\bfait le\b|\bsignature\b|\blieu et date\b|\bdate et lieu\b/, source: 'Signature place and date: every CERFA' },
+  { key: null, re: /\b(nom|denomination|adresse|commune|ville|code postal) de l (etablissement|ecole|universite|organisme|administration)\b|\b(nom|adresse|commune|ville) du (lycee|college|centre|service)\b/, source: 'An institution\'s name and place (dossier social étudiant: "Nom de l\'établissement"): not a person\'s' },
+  { key: null, re: /\bjustificatifs?\b|\bpieces? (jointes?|justificatives?)\b/, source: 'Documents attached (inscription sur les listes électorales: "Justificatif d\'identité et de nationalité joint")' },
   { key: null, re: /\bdistance\b|\bkilometres?\b|\ben km\b/, source: 'Distances (dossier social étudiant: "distance entre le domicile familial et l\'établissement"): a number, not an address' },
-  { key: null, re: /\bdate d (emmenagement|entree dans (le|ce) logement|arrivee dans (le|ce) logement)\b|\b(habite|domicilie|loge)e?s? (a cette adresse |ici )?depuis\b|\bdepuis (quand|quelle date)\b|\bdate de (demenagement|changement d adresse)\b/, source: 'Since when the person lives there (service-public.fr changement de coordonnées "Date d\'emménagement", CAF "Date d\'entrée dans le logement"): a date, not the address' },
+  { key: null, re: /\bdate d (emmenagement|entree dans (le|ce) logement|arrivee)\b|\b(adresse|logement|domicile)\b.*\bdepuis\b|\b(habitez|residez|logez|demeurez|habite|reside|domicilie)e?s?\b.*\bdepuis\b|\bdepuis (quand|quelle date)\b|\bdate de (demenagement|changement d adresse)\b/, source: 'Since when the person lives there (service-public.fr changement de coordonnées "Date d\'emménagement", CAF "Date d\'entrée dans le logement", ANEF "Vous résidez à cette adresse depuis le"): a date, not the address' },
   { key: null, re: /\bnumero (de |d )?(dossier|allocataire|demande|client|adherent|commande)\b|\breference\b/, source: 'Case numbers: CAF numéro allocataire' },
   { key: null, re: /\brecherche(r)?\b/, source: 'Site search boxes' },
   { key: null, re: /\bcode promo\b|\bbon de reduction\b|\bcode de reduction\b/, source: 'Shop vouchers' },
@@ -86,6 +88,7 @@ export const FR_RULES: KeywordRule[] = [
 export const FR_PERSONS: PersonRule[] = [
   { person: 'partner', re: /\bconjoint(e)?\b|(?<!\b(?:nom|ou) d )(?<!\b(?:nom|ou) de l )\bepou(x|se)\b|\bpartenaire\b|\bconcubin(e)?\b|\bdeclarant 2\b|\bsecond declarant\b|\bautre parent\b|\bparent 2\b/, source: 'Conjoint / Déclarant 2: CERFA 2042, CAF' },
   { person: 'child', re: /\benfants?\b|\bpersonnes? a charge\b/, counted: true, source: 'Enfant / Personne à charge: CAF, CERFA 2042 cadre C' },
+  { person: 'other', re: /\btiers\b|\bmandataire\b|\bpersonne mandatee\b/, source: 'A third party acting for the applicant (inscription sur les listes électorales: "Nom du tiers mandaté"; procurations)' },
   { person: 'other', re: /\bautres? personnes? (vivant|du foyer|au foyer)\b/, source: 'CAF: "Autre personne vivant avec vous (ascendant…)", a member of the household who is neither partner nor child' },
   { person: 'other', re: /\bpere\b|\bmere\b|\bfiliation\b/, source: 'ANTS pré-demande passeport / CNI ("Filiation", "Père", "Mère"), dossier social étudiant; field-keys.json: a parent of a minor applicant is "other"' },
   { person: 'other', re: /\bhebergeant\b|\bpersonne qui (vous )?heberge\b|\binvitant(e)?\b|\bpersonne (invitante|qui (vous )?invite)\b|\bhote\b|\brepresentant legal\b|\btuteur\b|\btutrice\b|\bproprietaire\b|\bbailleur\b|\bpersonne a prevenir\b|\bgarant\b/, counted: true, source: "France-Visas item 23 (personne invitante), CAF (bailleur)" },
@@ -93,7 +96,7 @@ export const FR_PERSONS: PersonRule[] = [
 ];
 
 export const FR_FORMER_ADDRESS: ScopeRule[] = [
-  { re: /\b(ancienne|precedente|derniere) adresse\b|\badresse (precedente|anterieure)\b|\bancien (domicile|logement)\b/, source: 'service-public.fr, changement de coordonnées: "Votre ancienne adresse"; CAF: "ancien logement"' },
+  { re: /\b(commune|ville|bureau|lieu) d inscription precedente\b|\b(commune|ville) precedente\b|\b(ancienne|precedente|derniere) adresse\b|\badresse (precedente|anterieure)\b|\bancien (domicile|logement)\b/, source: 'service-public.fr, changement de coordonnées: "Votre ancienne adresse"; CAF: "ancien logement"' },
 ];
 
 export const FR_APPLICANT_PARENTS: ScopeRule[] = [

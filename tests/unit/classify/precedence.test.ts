@@ -116,6 +116,21 @@ describe('label heuristics: the keys that look alike', () => {
     expect(key("Distance entre le domicile et l'établissement (km)", 'fr')).toBe(null);
     expect(key('Ort', 'de', ['7. Erklärungen'])).toBe(null);
     expect(key('Ort', 'de', ['Anschrift'])).toBe('city');
+    expect(key('Vous résidez à cette adresse depuis le', 'fr')).toBe(null);
+    expect(key("Date d'arrivée à cette adresse", 'fr')).toBe(null);
+    expect(key("Justificatif d'identité et de nationalité joint", 'fr')).toBe(null);
+    expect(key("Commune d'inscription précédente", 'fr')).toBe(null);
+    expect(key('Commune', 'fr')).toBe('city');
+  });
+
+  it('takes a long label that names someone else as that person’s name, and leaves other long ones empty', () => {
+    const d = (label: string) => classifyField(snap({ label }), none).classification;
+    expect([d('Name der Vermieterin / des Vermieters').key, d('Name der Vermieterin / des Vermieters').person]).toEqual(['full-name', 'other']);
+    expect(d('Name der Ausbildungsstätte, die Sie besuchen').key).toBe(null);
+    expect([d('Name der Ausbildungsstätte').key, d('Ort der Ausbildungsstätte').key]).toEqual([null, null]);
+    expect(classifyField(snap({ label: "Nom de l'établissement", lang: 'fr' }), none).classification.key).toBe(null);
+    const fr = classifyField(snap({ label: 'Nom du tiers mandaté', lang: 'fr' }), none).classification;
+    expect([fr.key, fr.person]).toEqual(['family-name', 'other']);
   });
 
   it('reads the applicant’s parents as "other", the partner and the applicant by their own words', () => {
