@@ -9,7 +9,7 @@ import type { PortalDefinition } from '../portals/types';
 import { identifierWords, normalizeText } from '../detect/words';
 import { autocompleteKey } from './autocomplete';
 import { datePart, isBirthContext } from './dates';
-import { formerAddress } from './former';
+import { outOfScope } from './scope';
 import { matchText, sourceOf, type CompiledRule } from './match';
 import { optionTrait, type OptionTrait } from './options';
 import { detectPerson, type PersonFinding } from './persons';
@@ -42,7 +42,7 @@ const CONFIDENCE: Partial<Record<LabelSource | 'attribute', number>> = {
 /** Texts longer than this are instructions or consent text, not a label. */
 const MAX_LABEL = 120;
 /** Keys a radio group can carry: a choice among fixed values. */
-const CHOICE_KEYS = new Set<FieldKey>(['sex', 'honorific-prefix', 'marital-status', 'religion', 'academic-title']);
+const CHOICE_KEYS = new Set<FieldKey>(['sex', 'honorific-prefix', 'marital-status', 'religion', 'academic-title', 'nationality']);
 /** Keys a second control may take from the first one's label: split dates, and email typed twice (pairs are handled apart). */
 const SHAREABLE = new Set<FieldKey>(['bday', 'bday-day', 'bday-month', 'bday-year', 'email']);
 const OWN_LABEL = new Set<LabelSource>(['label-for', 'label-wrap', 'aria-labelledby', 'aria-label', 'placeholder', 'title', 'column-header', 'group']);
@@ -160,8 +160,8 @@ export function classifyField(snapshot: FieldSnapshot, ctx: ClassifyContext): Fi
     if (label.rule.generic && label.from !== 'attribute' && wordCount(label.text) > 4 && !namesSomeone) return decide(null, source, 0.6, `${why}: a bare name in a long sentence, unsure whose or what`, extra);
     if (label.rule.onlyChoices && s.tag !== 'select' && !isGrouped(s)) return decide(null, source, 0.6, `${why} names ${key} only over a list of choices`, extra);
     if (key === 'bday') key = datePartKey(s, trait) ?? key;
-    const former = formerAddress(s, key);
-    if (former) return decide(null, source, confidence, `${why}, under "${former}": an earlier address, and the profile keeps the current one`, extra);
+    const out = outOfScope(s, key);
+    if (out) return decide(null, source, confidence, `${why}, under "${out.text}": ${out.why}`, extra);
     return decide(key, source, confidence, why, extra);
   }
 

@@ -109,10 +109,17 @@ function parentsSection(sections: readonly string[], lang: string): number {
   return index;
 }
 
+/** A radio's or grouped checkbox's own label is its choice ("civil partner", "Kind"): a value, not whose field it is. */
+const CHOICE_TEXT = new Set(['label-for', 'label-wrap']);
+
 function findPerson(snapshot: FieldSnapshot): PersonFinding {
   const lang = KNOWN.has(snapshot.lang ?? '') ? (snapshot.lang as string) : '';
+  const choice = snapshot.type === 'radio' || (snapshot.type === 'checkbox' && snapshot.options.length > 1);
+  // In a grid, the text before the row's first control is the row's header ("Sonstige Person 1").
+  const rowHeader = snapshot.labels.some((l) => l.source === 'column-header');
   for (const label of snapshot.labels) {
-    if (!OWN.has(label.source)) continue;
+    const own = OWN.has(label.source) || (rowHeader && label.source === 'preceding-text');
+    if (!own || (choice && CHOICE_TEXT.has(label.source))) continue;
     const found = findCached(normalizeText(label.text), lang, false);
     if (found) return { ...found, via: 'label' };
   }

@@ -1,6 +1,9 @@
-// Classification is deterministic and layout-free (issue 3): on every portal replica, the built
-// extension's content script (in Chromium and Firefox, at the portal's real URL) and the Node
-// classify path (jsdom, the CLI's code) give the same fields, keys, persons and person indexes.
+// Classification is deterministic and layout-free (issue 3): on every fixture, the built
+// extension's content script (in Chromium and Firefox) and the Node classify path (jsdom, the
+// CLI's code) give the same fields, keys, persons and person indexes. Portal replicas are served
+// at their portal's real URL; the government forms of tests/fixtures/general, whose services have
+// no portal definition, at a path of a portal whose match pattern covers every path (the content
+// script runs only on known portals), with the same URL on both sides.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
@@ -18,14 +21,24 @@ interface Fixture {
   url: string;
 }
 
-const DIR = join(ROOT, 'tests/fixtures/portals');
-const FIXTURES: Fixture[] = readdirSync(DIR)
-  .filter((f) => f.endsWith('.expected.json'))
-  .sort()
-  .map((f) => {
-    const expected = JSON.parse(readFileSync(join(DIR, f), 'utf8')) as { form?: string; url: string };
-    return { file: `portals/${expected.form ?? f.replace(/\.expected\.json$/, '.html')}`, url: expected.url };
-  });
+/** A portal whose paths are all of its origin (lib/portals/de-wohnsitzanmeldung.ts: paths ['/']). */
+const HOST_OF_GENERAL = 'https://wohnsitzanmeldung.gov.de/formlotse-parity/';
+
+function fixturesIn(dir: string, urlOf: (form: string, expectedUrl: string) => string): Fixture[] {
+  return readdirSync(join(ROOT, 'tests/fixtures', dir))
+    .filter((f) => f.endsWith('.expected.json'))
+    .sort()
+    .map((f) => {
+      const expected = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures', dir, f), 'utf8')) as { form?: string; url: string };
+      const form = expected.form ?? f.replace(/\.expected\.json$/, '.html');
+      return { file: `${dir}/${form}`, url: urlOf(form, expected.url) };
+    });
+}
+
+const FIXTURES: Fixture[] = [
+  ...fixturesIn('portals', (_, url) => url),
+  ...fixturesIn('general', (form) => HOST_OF_GENERAL + form),
+];
 
 /** selector → "key/person/index" for the top document's fields, the part both sides can address. */
 function decisions(report: PageReport): Record<string, string> {
@@ -60,8 +73,9 @@ describe.each(E2E_BROWSERS)('classification parity, Node CLI vs content script i
     await browser?.close();
   });
 
-  it('has replicas to compare', () => {
-    expect(FIXTURES.length).toBeGreaterThan(0);
+  it('has replicas and general forms to compare', () => {
+    expect(FIXTURES.filter((f) => f.file.startsWith('portals/')).length).toBeGreaterThan(0);
+    expect(FIXTURES.filter((f) => f.file.startsWith('general/')).length).toBeGreaterThan(0);
   });
 
   it.each(FIXTURES)('$file', async (fixture) => {

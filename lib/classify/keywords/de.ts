@@ -47,7 +47,7 @@ export const DE_RULES: KeywordRule[] = [
   { key: 'street', re: /\bstrasse\b|\bstr\b|\bstrassenname\b/, source: 'Straße: Meldeschein, Chromium i18n_de (street and house number apart)' },
   { key: 'house-number', re: /\bhaus ?(nummer|nr)\b|\bhnr\b/, source: 'Hausnummer: Meldeschein' },
   { key: 'house-number', re: /^(nr|nummer|hausnummer)$/, context: /\bstr(asse)?\b|\bstreet\b|\bvoie\b|\brue\b/, source: 'Nr. next to Straße (Chromium i18n_de2)' },
-  { key: 'address-suffix', re: /\badress ?zusatz\b|\banschriften ?zusatz\b|\bzusatz\b|\bc o\b|\bzu haenden\b|\betage\b|\bgebaeude\b|\bwohnungs ?(nr|nummer)\b/, source: 'Adresszusatz: DIN 5008, Deutsche Post' },
+  { key: 'address-suffix', re: /\badress ?zusatz\b|\banschriften ?zusatz\b|\bzusatz\b|\bc o\b|\bzu haenden\b|\betage\b|\bgeschoss\b|\bstockwerk\b|\blage der wohnung\b|\bgebaeude\b|\bwohnungs ?(nr|nummer)\b/, source: 'Adresszusatz: DIN 5008, Deutsche Post' },
   { key: null, re: /\bpostfach\b/, source: 'Postfach: a delivery box, not the home address (Meldeschein asks for the Wohnung)' },
   { key: 'postal-code', re: /\bplz\b|\bpostleitzahl\b/, source: 'Postleitzahl: Visa Code Annex I item 19' },
   { key: null, re: /\b(plz|postleitzahl) (und |u |\/ )?(wohn)?ort\b/, pair: ['postal-code', 'city'], priority: 95, source: 'PLZ / Ort: one label over two inputs on most German forms; alone, one field for two values' },
@@ -79,7 +79,7 @@ export const DE_RULES: KeywordRule[] = [
   { key: null, re: /\bort (und |u |\/ )?datum\b|\bdatum (und |u |\/ )?ort\b|\bunterschrift\b/, source: 'Visa Code Annex I: "Ort und Datum" of the signature' },
   { key: null, re: /^(ort|datum)$/, context: /\berklaerung(en)?\b|\bunterschrift\b|\bunterzeichn\w*\b/, source: 'A bare "Ort" and "Datum" under "Erklärungen" / "Unterschrift": where and when the form is signed (Bürgergeld Hauptantrag, Wohngeldantrag)' },
   { key: null, re: /\b(personal)?ausweis\w*\b.*\b(ausstellungs ?datum|ausgestellt|gueltig\w*|ablauf\w*|behoerde)\b|\b(ausstellungs ?datum|ausgestellt am|gueltig bis|ablauf ?datum|ausstellende behoerde)\b.*\b(personal)?ausweis\w*\b/, source: 'The ID card\'s dates and authority (Meldeschein: "Personalausweis: Ausstellungsdatum"): the profile keeps only the passport\'s' },
-  { key: null, re: /\b(name|bezeichnung|ort|anschrift|adresse|sitz|plz|strasse) (der|des) (ausbildungsstaette|schule|hochschule|universitaet|fachhochschule|einrichtung|behoerde|kindertagesstaette|kita|traegers|betriebs|unternehmens|firma)\b/, source: 'An institution\'s name and place (BAföG Formblatt 1: "Name der Ausbildungsstätte", "Ort der Ausbildungsstätte"): not a person\'s' },
+  { key: null, re: /\b(name|bezeichnung|ort|anschrift|adresse|sitz|plz|strasse) (der|des) (ausbildungsstaette|schule|hochschule|universitaet|fachhochschule|einrichtung|behoerde|kindertagesstaette|kita|traegers|betriebs|unternehmens|firma|handwerkskammer|kammer|innung|registergerichts|gerichts|finanzamts|amts)\b/, source: 'An institution\'s name and place (BAföG Formblatt 1: "Name der Ausbildungsstätte", "Ort der Ausbildungsstätte"): not a person\'s' },
   { key: null, re: /\bentfernung\b|\bkilometer\b|\bin km\b/, source: 'Distances (BAföG: "Entfernung zur Ausbildungsstätte in km"): a number, not an address' },
   { key: null, re: /\baufenthalts ?(status|titel|erlaubnis|recht|zweck|dauer)\b/, source: 'Residence status or title (Bürgergeld Hauptantrag, Ausländerbehörde): none of the profile\'s keys, even when the label adds "bei nicht-deutscher Staatsangehörigkeit"' },
   { key: null, re: /\b(wohnhaft|gemeldet|anschrift|wohnung|adresse)\b.*\bseit\b|\bseit wann\b|\b(einzugs|zuzugs|auszugs) ?datum\b|\b(eingezogen|ausgezogen|zugezogen) am\b|\btag des (ein|aus)zugs\b/, source: 'Since when the person lives there (Bürgergeld Hauptantrag "Wohnhaft unter dieser Anschrift seit", Meldeschein "Tag des Einzugs"): a date, not the address' },
@@ -97,7 +97,8 @@ export const DE_PERSONS: PersonRule[] = [
   { person: 'child', re: /\bkind(es|er|ern)?\b|\bangaben zum kind\b|\bsohn(es)?\b|\btochter\b/, counted: true, source: 'Angaben zum Kind: Kindergeld Anlage Kind, Elterngeld' },
   { person: 'applicant', re: /\bperson a\b|\bsteuerpflichtige person\b|\b(ehegatte|lebenspartner|ehegattin|lebenspartnerin) a\b/, leading: true, source: 'ESt 1 A (ELSTER): "Steuerpflichtige Person / Ehemann / Person A (Ehegatte / Lebenspartner A)"; the second column is "Ehefrau / Person B"' },
   { person: 'other', re: /\bvater\b|\bvaters\b|\bmutter\b/, source: 'The parents of a student or a minor: BAföG Formblatt 1 ("Vater / Elternteil", "Mutter / Elternteil"), Reisepass für Minderjährige; field-keys.json: a parent of a minor applicant is "other". Not "Eltern" or "Elternteil": in Elterngeld they are the applicant and the partner' },
-  { person: 'other', re: /\bsorgeberechtigte\w*\b|\belterlichen sorge\b|\bvormund\w*\b|\bgesetzliche[rn]? vertret\w*\b|\bgastgeber\w*\b|\beinladende\w*\b|\bvermieter\w*\b|\bwohnungs ?geber\w*\b|\bbevollmaechtigte\w*\b|\bunionsbuerger\w*\b|\bfamilienangehoerige\w*\b|\bkontakt ?person\b|\bnotfall ?kontakt\b|\breferenz ?person\b|\bbuerge\b/, counted: true, source: 'Visa Code Annex I items 10, 17, 30; Wohnungsgeberbestätigung (BMG §19)' },
+  { person: 'other', re: /\bsonstige (person|personen|angehoerige\w*|haushaltsmitglied\w*|haushaltsangehoerige\w*)\b/, source: 'Wohnberechtigungsschein: household members who are neither partner nor child ("Sonstige Person 1")' },
+  { person: 'other', re: /\bsorgeberechtigte\w*\b|\belterlichen sorge\b|\bvormund\w*\b|\bgesetzliche[rn]?( r)? vertret\w*\b|\bgastgeber\w*\b|\beinladende\w*\b|\bvermieter\w*\b|\bwohnungs ?geber\w*\b|\bbevollmaechtigte\w*\b|\bunionsbuerger\w*\b|\bfamilienangehoerige\w*\b|\bkontakt ?person\b|\bnotfall ?kontakt\b|\breferenz ?person\b|\bbuerge\b/, counted: true, source: 'Visa Code Annex I items 10, 17, 30; Wohnungsgeberbestätigung (BMG §19)' },
   { person: 'applicant', re: /\bantragsteller(in|s)?\b|\bantragstellende[rn]?\b|\bihre angaben\b|\bangaben zu ihrer person\b|\bangaben zur person\b/, source: 'Antragsteller: every German application' },
 ];
 
@@ -107,4 +108,8 @@ export const DE_FORMER_ADDRESS: ScopeRule[] = [
 
 export const DE_APPLICANT_PARENTS: ScopeRule[] = [
   { re: /\b(ihre|seine|deine) eltern\b|\bangaben zu (ihren|seinen|deinen) eltern\b|\beltern (des|der) (antragsteller\w*|auszubildenden|studierenden|schueler\w*|kindes|minderjaehrigen)\b/, source: 'BAföG Formblatt 1 ("Angaben zu Ihren Eltern"); not the bare "Angaben zu den Eltern" of Elterngeld, whose parents are the applicant and the partner' },
+];
+
+export const DE_BUSINESS: ScopeRule[] = [
+  { re: /\bbetriebs ?staette\b|\bangaben zu[mr]? (betrieb|unternehmen|firma|gewerbebetrieb)\b|\b(haupt|zweig)?niederlassung\b|\bfirmen ?sitz\b|\bsitz (des|der) (unternehmens|firma|gesellschaft|betriebs)\b|\b(geschaefts|firmen|betriebs) ?(anschrift|adresse)\b|\banschrift (des|der) (betriebs|unternehmens|firma)\b/, source: 'Gewerbeanmeldung GewA 1: "Angaben zum Betrieb", "Betriebsstätte", "Hauptniederlassung"' },
 ];

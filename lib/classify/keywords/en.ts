@@ -70,7 +70,7 @@ export const EN_RULES: KeywordRule[] = [
   { key: 'tax-id', re: /\btax (id|identification number)\b|\btaxpayer id\b/, source: 'Tax ID' },
   { key: 'social-security-number', re: /\bsocial security( number)?\b|\bssn\b|\bnational insurance number\b/, source: 'SSN: Chromium; NI number: GOV.UK' },
   { key: 'health-insurer', re: /\bhealth insur(er|ance (company|provider|fund))\b/, source: 'Health insurer' },
-  { key: 'health-insurance-number', re: /\bhealth insurance (number|no)\b|\binsurance (number|no)\b/, source: 'Health insurance number' },
+  { key: 'health-insurance-number', re: /\bhealth insurance (number|no)\b|(?<!\bnational )\binsurance (number|no)\b/, source: 'Health insurance number' },
   // Bank
   { key: 'account-holder', re: /\baccount holder\b|\baccount owner\b/, source: 'Account holder: SEPA mandates' },
   { key: 'bank-name', re: /\bbank name\b|\bname of (the )?bank\b/, source: 'Bank name' },
@@ -93,7 +93,7 @@ export const EN_RULES: KeywordRule[] = [
 
 export const EN_PERSONS: PersonRule[] = [
   { person: 'partner', re: /\bspouse\b|\bhusband\b|\bwife\b|\bco ?applicant\b|\bjoint applicant\b|\bsecond applicant\b|\bother parent\b|\bparent 2\b|\bcivil partner\b|\bpartner s\b/, source: 'Spouse / partner: GOV.UK, DS-160 "spouse"' },
-  { person: 'child', re: /\bchild(ren)?\b|\bdependent child(ren)?\b|\bdependants?\b|\bdependents?\b|\bson\b|\bdaughter\b/, counted: true, source: 'Child / Dependant: GOV.UK Child Benefit' },
+  { person: 'child', re: /\bchild(ren)?\b(?! (benefit|tax credit|trust fund|support|maintenance|care)\b)|\bdependent child(ren)?\b|\bdependants?\b|\bdependents?\b|\bson\b|\bdaughter\b/, counted: true, source: 'Child / Dependant: GOV.UK Child Benefit' },
   { person: 'other', re: /\bfather\b|\bmother\b/, source: "Parents of a minor applicant: passport applications for children, Visa Code Annex I item 10 (English version: \"parental authority\")" },
   { person: 'other', re: /\bguardian\b|\blegal representative\b|\bparental authority\b|\bhost\b|\binviting (person|company)\b|\blandlord\b|\bemergency contact\b|\bnext of kin\b|\bsponsor\b|\breference person\b/, counted: true, source: 'Visa Code Annex I items 10, 30 (English version); DS-160 contacts' },
   { person: 'applicant', re: /\bapplicant\b|\byour details\b|\babout you\b/, source: 'Applicant' },
@@ -105,4 +105,8 @@ export const EN_FORMER_ADDRESS: ScopeRule[] = [
 
 export const EN_APPLICANT_PARENTS: ScopeRule[] = [
   { re: /\byour parents\b|\bparents of the (applicant|child|student|minor)\b|\bapplicant s parents\b/, source: 'Student finance and passport applications for children: "Your parents", "Parent 1" / "Parent 2"' },
+];
+
+export const EN_BUSINESS: ScopeRule[] = [
+  { re: /\bbusiness (address|premises|details)\b|\bcompany (address|details)\b|\bregistered office\b|\bplace of business\b|\byour (business|company) (address|details)\b/, source: 'GOV.UK business registrations: "Business address", "Registered office"' },
 ];

@@ -46,7 +46,7 @@ export const FR_RULES: KeywordRule[] = [
   { key: 'street', re: /\b(nom|libelle|type) (et nom )?de (la )?(voie|rue)\b|\bvoie\b|\brue\b/, priority: 71, source: 'Voie, "Type et nom de voie": La Poste NF Z10-011 line 4 (outranks "nom")' },
   { key: null, re: /\bboite postale\b|\bcedex\b/, source: 'Boîte postale / CEDEX: postal delivery, not a home address (La Poste NF Z10-011 line 5)' },
   { key: null, re: /\btype de voie\b|\bbis ter\b|\bindice de repetition\b/, source: 'Street type and "bis/ter" are parts the profile does not split' },
-  { key: 'house-number', re: /\bnumero (de (la )?)?(voie|rue)\b/, source: 'Numéro de voie: La Poste NF Z10-011' },
+  { key: 'house-number', re: /\bnumero ((de|dans) (la )?)?(voie|rue)\b/, priority: 76, source: 'Numéro de voie, "Numéro dans la voie": La Poste NF Z10-011, ANTS (outranks "voie")' },
   { key: 'house-number', re: /^(numero|no|n)$/, context: /\bvoie\b|\brue\b|\bstr(asse)?\b|\bstreet\b|\badresse\b/, source: 'Numéro next to Voie (CAF address blocks)' },
   { key: 'address-suffix', re: /\bcomplement (d )?adresse\b|\bcomplement\b|\bbatiment\b|\bappartement\b|\bescalier\b|\blieu dit\b|\betage\b/, source: "Complément d'adresse: La Poste NF Z10-011 lines 2-3" },
   { key: 'postal-code', re: /\bcode postal\b|\bcp\b/, source: 'Code postal: every French form' },
@@ -73,7 +73,8 @@ export const FR_RULES: KeywordRule[] = [
   // Pas les nôtres
   { key: null, re: /\bmot de passe\b|\bidentifiant\b|\bpseudo\b|\bnom d utilisateur\b/, source: 'Login fields' },
   { key: null, re: /\bfait a\b|\bfait le\b|\bsignature\b|\blieu et date\b|\bdate et lieu\b/, source: 'Signature place and date: every CERFA' },
-  { key: null, re: /\b(nom|denomination|adresse|commune|ville|code postal) de l (etablissement|ecole|universite|organisme|administration)\b|\b(nom|adresse|commune|ville) du (lycee|college|centre|service)\b/, source: 'An institution\'s name and place (dossier social étudiant: "Nom de l\'établissement"): not a person\'s' },
+  { key: null, re: /\b(nom|denomination|adresse|commune|ville|code postal) de l (etablissement|ecole|auto ecole|universite|organisme|administration)\b|\b(nom|adresse|commune|ville) du (lycee|college|centre|service)\b/, source: 'An institution\'s name and place (dossier social étudiant: "Nom de l\'établissement"): not a person\'s' },
+  { key: null, re: /\bjournee (de )?defense\b|\bjdc\b|\bassr\b|\brecensement\b/, source: 'Civic-duty certificates (ANTS permis de conduire: "Journée défense et citoyenneté (JDC)", ASSR): not the nationality "citoyenneté" would suggest' },
   { key: null, re: /\bjustificatifs?\b|\bpieces? (jointes?|justificatives?)\b/, source: 'Documents attached (inscription sur les listes électorales: "Justificatif d\'identité et de nationalité joint")' },
   { key: null, re: /\bdistance\b|\bkilometres?\b|\ben km\b/, source: 'Distances (dossier social étudiant: "distance entre le domicile familial et l\'établissement"): a number, not an address' },
   { key: null, re: /\bdate d (emmenagement|entree dans (le|ce) logement|arrivee)\b|\b(adresse|logement|domicile)\b.*\bdepuis\b|\b(habitez|residez|logez|demeurez|habite|reside|domicilie)e?s?\b.*\bdepuis\b|\bdepuis (quand|quelle date)\b|\bdate de (demenagement|changement d adresse)\b/, source: 'Since when the person lives there (service-public.fr changement de coordonnées "Date d\'emménagement", CAF "Date d\'entrée dans le logement", ANEF "Vous résidez à cette adresse depuis le"): a date, not the address' },
@@ -101,4 +102,8 @@ export const FR_FORMER_ADDRESS: ScopeRule[] = [
 
 export const FR_APPLICANT_PARENTS: ScopeRule[] = [
   { re: /\bvos parents\b|\b(tes|ses) parents\b|\bparents (de l etudiant|de l eleve|du demandeur|de la demandeuse|du mineur|de l enfant)\b/, source: 'Dossier social étudiant: "Vos parents", then "Parent 1" and "Parent 2", both the student\'s parents' },
+];
+
+export const FR_BUSINESS: ScopeRule[] = [
+  { re: /\bsiege social\b|\b(adresse|coordonnees) (de l|du|de la) (entreprise|etablissement|societe|auto ecole|employeur|organisme)\b|\bvotre (entreprise|societe)\b|\bl auto ecole\b/, source: 'Déclaration de début d\'activité (guichet unique): "Adresse de l\'entreprise", "Siège social"; ANTS permis: "L\'auto-école"' },
 ];

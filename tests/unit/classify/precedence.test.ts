@@ -123,6 +123,45 @@ describe('label heuristics: the keys that look alike', () => {
     expect(key('Commune', 'fr')).toBe('city');
   });
 
+  it('leaves a business’s name, address and contact empty, and keeps the owner’s', () => {
+    const key = (label: string, sections: string[], lang = 'de') => classifyField(snap({ label, sections, lang }), none).classification.key;
+    expect(key('Straße, Hausnummer', ['Angaben zum Betrieb', '12 Betriebsstätte'])).toBe(null);
+    expect(key('Telefon', ['Angaben zum Betrieb', '12 Betriebsstätte'])).toBe(null);
+    expect(key('Tätigkeit', ['Angaben zum Betrieb', '15 Angemeldete Tätigkeit'])).toBe(null);
+    expect(key('Adresse', ["Adresse de l'entreprise"], 'fr')).toBe(null);
+    expect(key('Postcode', ['Business address'], 'en')).toBe(null);
+    expect(key('Straße, Hausnummer', ['Angaben zur Person des Betriebsinhabers / der Betriebsinhaberin', 'Anschrift der Wohnung'])).toBe('street-address');
+    expect(key('Name der Handwerkskammer', [])).toBe(null);
+    expect(key("Nom de l'auto-école", [], 'fr')).toBe(null);
+  });
+
+  it('reads the words of national forms: NI number, house number in a French address, civic duties', () => {
+    const key = (label: string, lang: string) => classifyField(snap({ label, lang }), none).classification.key;
+    expect(key('National Insurance number', 'en')).toBe('social-security-number');
+    expect(key('Health insurance number', 'en')).toBe('health-insurance-number');
+    expect(key('Numéro dans la voie', 'fr')).toBe('house-number');
+    expect(key('Journée défense et citoyenneté (JDC)', 'fr')).toBe(null);
+    expect(key('Geschoss / Lage der Wohnung', 'de')).toBe('address-suffix');
+  });
+
+  it('takes nationality from a radio group, and never a person from a choice’s own text', () => {
+    const radio = (text: string, group: string, lang = 'en', sections: string[] = []) => snap({
+      type: 'radio', lang, sections, options: [{ value: 'a', text: 'British' }, { value: 'b', text: 'Irish' }, { value: 'c', text: 'Another nationality' }],
+      labels: [{ source: 'label-for', text }, { source: 'group', text: group }],
+    });
+    expect(classifyField(radio('British', 'What is your nationality?'), none).classification.key).toBe('nationality');
+    const widowed = snap({ type: 'radio', lang: 'en', options: [{ value: 's', text: 'Single' }, { value: 'w', text: 'Widowed or a surviving civil partner' }], labels: [{ source: 'label-for', text: 'Widowed or a surviving civil partner' }, { source: 'group', text: 'Marital status' }] });
+    expect([classifyField(widowed, none).classification.key, classifyField(widowed, none).classification.person]).toEqual(['marital-status', 'applicant']);
+  });
+
+  it('reads other people’s words: a legal representative with gender forms, a household member’s row, a benefit’s name', () => {
+    const person = (s: Partial<FieldSnapshot> & { label?: string }) => classifyField(snap(s), none).classification.person;
+    expect(person({ label: 'Name', sections: ['11 Gesetzliche/r Vertreter/in (nur bei juristischen Personen)'] })).toBe('other');
+    expect(person({ labels: [{ source: 'column-header', text: 'Name' }, { source: 'preceding-text', text: 'Sonstige Person 1' }] })).toBe('other');
+    expect(person({ label: 'Name on the account', lang: 'en', sections: ['Apply for Child Benefit', 'Bank or building society details'] })).toBe('applicant');
+    expect(person({ label: 'First name', lang: 'en', sections: ['Apply for Child Benefit', 'Child 1'] })).toBe('child');
+  });
+
   it('takes a long label that names someone else as that person’s name, and leaves other long ones empty', () => {
     const d = (label: string) => classifyField(snap({ label }), none).classification;
     expect([d('Name der Vermieterin / des Vermieters').key, d('Name der Vermieterin / des Vermieters').person]).toEqual(['full-name', 'other']);
