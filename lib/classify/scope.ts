@@ -19,14 +19,13 @@ interface Scope {
   keys: ReadonlySet<FieldKey>;
   /** Why, after the section text: "an earlier address, …". */
   why: string;
-  says: (lang: string, text: string) => boolean;
+  tables: Record<string, ScopeRule[]>;
+  /** A page of another or unknown language reads every table. */
+  all: ScopeRule[];
 }
 
 function scope(tables: Record<string, ScopeRule[]>, keys: readonly FieldKey[], why: string): Scope {
-  /** A page of another or unknown language reads every table. */
-  const all = Object.values(tables).flat();
-  const says = rememberedPair((lang: string, text: string) => (tables[lang] ?? all).some((r) => r.re.test(normalizeText(text))));
-  return { keys: new Set(keys), why, says };
+  return { keys: new Set(keys), why, tables, all: Object.values(tables).flat() };
 }
 
 const SCOPES: readonly Scope[] = [
@@ -34,13 +33,45 @@ const SCOPES: readonly Scope[] = [
   scope({ de: DE_BUSINESS, fr: FR_BUSINESS, en: EN_BUSINESS }, [...ADDRESS_KEYS, 'tel', 'email', 'full-name', 'given-name', 'family-name', 'occupation'], 'a business’s, not the person’s'),
 ];
 
+/** Which scopes a key can fall out by, as bits of SCOPES. */
+const KEY_MASK = new Map<FieldKey, number>();
+SCOPES.forEach((sc, i) => sc.keys.forEach((k) => KEY_MASK.set(k, (KEY_MASK.get(k) ?? 0) | (1 << i))));
+
+/** Which scopes a text speaks of, as bits of SCOPES; remembered, since forms repeat their texts. */
+const scopesOf = rememberedPair((lang: string, text: string): number => {
+  const normal = normalizeText(text);
+  let mask = 0;
+  SCOPES.forEach((sc, i) => {
+    if ((sc.tables[lang] ?? sc.all).some((r) => r.re.test(normal))) mask |= 1 << i;
+  });
+  return mask;
+});
+
+/** The sections of a list that speak of a scope, worked out once per list (collect shares one list between the fields of a block). */
+const sectionHits = new WeakMap<readonly string[], { lang: string; hits: { text: string; mask: number }[] }>();
+function hitsOf(sections: readonly string[], lang: string): { text: string; mask: number }[] {
+  const known = sectionHits.get(sections);
+  if (known?.lang === lang) return known.hits;
+  const hits: { text: string; mask: number }[] = [];
+  for (const text of sections) {
+    const mask = scopesOf(lang, text);
+    if (mask) hits.push({ text, mask });
+  }
+  sectionHits.set(sections, { lang, hits });
+  return hits;
+}
+
 /** When a section or an own label puts the field's key out of the profile: that text and why; else null. */
 export function outOfScope(s: FieldSnapshot, key: FieldKey): { text: string; why: string } | null {
+  const keyMask = KEY_MASK.get(key) ?? 0;
+  if (!keyMask) return null;
   const lang = s.lang ?? '';
-  for (const sc of SCOPES) {
-    if (!sc.keys.has(key)) continue;
-    for (const text of s.sections) if (sc.says(lang, text)) return { text, why: sc.why };
-    for (const label of s.labels) if (OWN.has(label.source) && sc.says(lang, label.text)) return { text: label.text, why: sc.why };
+  const why = (mask: number) => (SCOPES.find((_, i) => mask & keyMask & (1 << i)) as Scope).why;
+  for (const hit of hitsOf(s.sections, lang)) if (hit.mask & keyMask) return { text: hit.text, why: why(hit.mask) };
+  for (const label of s.labels) {
+    if (!OWN.has(label.source)) continue;
+    const mask = scopesOf(lang, label.text);
+    if (mask & keyMask) return { text: label.text, why: why(mask) };
   }
   return null;
 }
