@@ -141,6 +141,8 @@ export function classifyField(snapshot: FieldSnapshot, ctx: ClassifyContext): Fi
     // label, text or name attribute that reads otherwise vetoes it.
     const own = label !== null && label.from !== 'group' && (s.type === 'tel' || OWN_LABEL.has(label.from as LabelSource));
     const vetoed = own && (label.key === null || (s.type === 'tel' && label.key !== typeKey));
+    const out = vetoed ? null : outOfScope(s, typeKey);
+    if (out) return decide(null, 'input-type', 0.8, `input type "${s.type}", under "${out.text}": ${out.why}`);
     if (!vetoed) return decide(typeKey, 'input-type', 0.9, `input type "${s.type}"`);
   }
 

@@ -395,6 +395,15 @@ function mayHostShadow(tag: string): boolean {
   return SHADOW_HOSTS.has(tag) || first < 65 || first > 90 || tag.includes('-');
 }
 
+/**
+ * Custom elements that title a block of a component library: Angular Material's <mat-card-title>,
+ * Ionic's <ion-card-title>, and the like ("Angaben zur Pflegeperson" over the caregiver's fields).
+ * Read as a heading of level 3: the next one replaces it.
+ */
+function isTitleElement(tag: string): boolean {
+  return tag.length > 7 && tag.charCodeAt(tag.length - 1) === 69 /* E */ && tag.endsWith('-TITLE');
+}
+
 /** Enters an element's content: its place on the walk's stack (see State.stack). */
 function enter(s: State, el: Element, tag: string, lang: boolean): void {
   s.stack.push(el);
@@ -462,7 +471,11 @@ function walkElement(el: Element, root: Root, hosts: Element[], s: State, noText
     countSubtree(el, facts);
     return;
   }
-  const headingLevel = tag.length === 2 && tag.charCodeAt(0) === 72 && HEADING.test(tag) ? tag.charAt(1) : role === 'heading' ? el.getAttribute('aria-level') || '2' : null;
+  const headingLevel =
+    tag.length === 2 && tag.charCodeAt(0) === 72 && HEADING.test(tag) ? tag.charAt(1)
+    : role === 'heading' ? el.getAttribute('aria-level') || '2'
+    : isTitleElement(tag) ? '3'
+    : null;
   if (headingLevel !== null) {
     const text = visibleText(el);
     if (text) {

@@ -95,8 +95,11 @@ export const DE_RULES: KeywordRule[] = [
 export const DE_PERSONS: PersonRule[] = [
   { person: 'partner', re: /\behe ?(gatte|gattin|gatten|partner|partnerin|partners|frau|mann|mannes)\b|\b(lebens|ehe)partner(in|s)?\b|\belternteil 2\b|\bzweite[rns]? elternteil\b|\bandere[rns]? elternteil\w*\b|\bpartner(in|s)?\b/, source: 'Ehegatte / Lebenspartner: Elterngeld, Kindergeld, Bürgergeld; "anderer Elternteil": Elterngeld, Unterhaltsvorschuss' },
   { person: 'child', re: /\bkind(es|er|ern)?\b|\bangaben zum kind\b|\bsohn(es)?\b|\btochter\b/, counted: true, source: 'Angaben zum Kind: Kindergeld Anlage Kind, Elterngeld' },
+  { person: 'partner', re: /\bverlobte[rn]?( r)? (2|b|zwei)\b|\bzweite[rn]? verlobte\w*\b/, source: 'Standesamt, Anmeldung der Eheschließung: "Verlobte/r 2"' },
+  { person: 'applicant', re: /\bverlobte[rn]?( r)? (1|a|eins)\b|\berste[rn]? verlobte\w*\b/, leading: true, source: 'Standesamt, Anmeldung der Eheschließung: "Verlobte/r 1 (Antragsteller/in)"' },
   { person: 'applicant', re: /\bperson a\b|\bsteuerpflichtige person\b|\b(ehegatte|lebenspartner|ehegattin|lebenspartnerin) a\b/, leading: true, source: 'ESt 1 A (ELSTER): "Steuerpflichtige Person / Ehemann / Person A (Ehegatte / Lebenspartner A)"; the second column is "Ehefrau / Person B"' },
   { person: 'other', re: /\bvater\b|\bvaters\b|\bmutter\b/, source: 'The parents of a student or a minor: BAföG Formblatt 1 ("Vater / Elternteil", "Mutter / Elternteil"), Reisepass für Minderjährige; field-keys.json: a parent of a minor applicant is "other". Not "Eltern" or "Elternteil": in Elterngeld they are the applicant and the partner' },
+  { person: 'other', re: /\bpflegeperson\w*\b|\bbetreuer(in|innen)?\b|\btrauzeug\w*\b|\bzeug(e|in|en)\b/, source: 'Pflegekasse: "Angaben zur Pflegeperson", "Bevollmächtigte/r bzw. Betreuer/in"; Standesamt: "Trauzeugen"' },
   { person: 'other', re: /\bsonstige (person|personen|angehoerige\w*|haushaltsmitglied\w*|haushaltsangehoerige\w*)\b/, source: 'Wohnberechtigungsschein: household members who are neither partner nor child ("Sonstige Person 1")' },
   { person: 'other', re: /\bsorgeberechtigte\w*\b|\belterlichen sorge\b|\bvormund\w*\b|\bgesetzliche[rn]?( r)? vertret\w*\b|\bgastgeber\w*\b|\beinladende\w*\b|\bvermieter\w*\b|\bwohnungs ?geber\w*\b|\bbevollmaechtigte\w*\b|\bunionsbuerger\w*\b|\bfamilienangehoerige\w*\b|\bkontakt ?person\b|\bnotfall ?kontakt\b|\breferenz ?person\b|\bbuerge\b/, counted: true, source: 'Visa Code Annex I items 10, 17, 30; Wohnungsgeberbestätigung (BMG §19)' },
   { person: 'applicant', re: /\bantragsteller(in|s)?\b|\bantragstellende[rn]?\b|\bihre angaben\b|\bangaben zu ihrer person\b|\bangaben zur person\b/, source: 'Antragsteller: every German application' },
@@ -107,9 +110,10 @@ export const DE_FORMER_ADDRESS: ScopeRule[] = [
 ];
 
 export const DE_APPLICANT_PARENTS: ScopeRule[] = [
-  { re: /\b(ihre|seine|deine) eltern\b|\bangaben zu (ihren|seinen|deinen) eltern\b|\beltern (des|der) (antragsteller\w*|auszubildenden|studierenden|schueler\w*|kindes|minderjaehrigen)\b/, source: 'BAföG Formblatt 1 ("Angaben zu Ihren Eltern"); not the bare "Angaben zu den Eltern" of Elterngeld, whose parents are the applicant and the partner' },
+  { re: /\b(ihre|seine|deine) eltern\b|\bangaben zu (ihren|seinen|deinen) eltern\b|\beltern (von|des|der) (verlobte\w*( r)?|antragsteller\w*|auszubildenden|studierenden|schueler\w*|minderjaehrigen)\b/, source: 'BAföG Formblatt 1 ("Angaben zu Ihren Eltern"), Standesamt ("Eltern von Verlobte/r 2"); not the bare "Angaben zu den Eltern" of Elterngeld, nor "Eltern des Kindes", whose parents may be the applicant and the partner, whose parents are the applicant and the partner' },
 ];
 
 export const DE_BUSINESS: ScopeRule[] = [
+  { re: /\b(behandelnde[rn]? )?(arzt|aerztin|hausarzt|hausaerztin|facharzt(in)?)\b|\barzt ?praxis\b|\bpraxis ?anschrift\b/, source: 'Pflegekasse: "Behandelnder Arzt / Hausarzt", "Praxisanschrift": a practice\'s name, address and phone' },
   { re: /\bbetriebs ?staette\b|\bangaben zu[mr]? (betrieb|unternehmen|firma|gewerbebetrieb)\b|\b(haupt|zweig)?niederlassung\b|\bfirmen ?sitz\b|\bsitz (des|der) (unternehmens|firma|gesellschaft|betriebs)\b|\b(geschaefts|firmen|betriebs) ?(anschrift|adresse)\b|\banschrift (des|der) (betriebs|unternehmens|firma)\b/, source: 'Gewerbeanmeldung GewA 1: "Angaben zum Betrieb", "Betriebsstätte", "Hauptniederlassung"' },
 ];

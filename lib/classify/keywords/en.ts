@@ -19,7 +19,7 @@ export const EN_RULES: KeywordRule[] = [
   { key: 'family-name', re: /\blast ?names?\b|\bsur ?names?\b|\bfamily ?names?\b/, source: 'Last name / Surname: Chromium NAME_LAST' },
   { key: null, re: /\bmiddle\b|\bm ?i\b|\binitials?\b/, source: 'Middle names and initials are not in the profile' },
   { key: 'birth-name', re: /\bbirth ?name\b|\bmaiden name\b|\b(sur)?name at birth\b/, source: 'Name at birth: GOV.UK passport application, Visa Code Annex I item 2' },
-  { key: 'former-names', re: /\b(former|previous|other) (sur|family |given )?names?\b|\bnames? used before\b/, source: 'Other names used: DS-160' },
+  { key: 'former-names', re: /\b(former|previous|other) (sur|family |given |first |last |middle )?names?\b|\bnames? used before\b/, source: 'Other names used: DS-160' },
   { key: 'artistic-name', re: /\bpen name\b|\bstage name\b|\bartist(ic)? name\b|\breligious name\b/, source: 'Stage name: ID card (religious or artistic name)' },
   // Person
   { key: 'sex', re: /\bsex\b|\bgender\b/, source: 'Sex: Visa Code Annex I item 8, DS-160' },
@@ -84,6 +84,9 @@ export const EN_RULES: KeywordRule[] = [
   { key: null, re: /\bcoupon\b|\bpromo(tion(al)?)?\b|\bvoucher\b|\bgift\b|\bdiscount\b|\bredeem\b|\breferral\b/, source: 'Shop codes' },
   { key: null, re: /\bcard ?(number|holder|no|name|verification)\b|\bname on (the )?card\b|\bcredit card\b|\bcc (number|name|exp\w*)\b|\bcvv2?\b|\bcvc2?\b|\bcsc\b|\bsecurity code\b|\b(expiry|expiration|exp) (month|year|date)\b|\bmm yy\b|\bvalid thru\b/, source: 'Payment cards (Chromium CREDIT_CARD_*)' },
   { key: null, re: /\bcaptcha\b|\bverification code\b|\bsecurity (question|answer)\b|\bmessage\b|\bcomments?\b|\bsubject\b|\bnotes?\b|\binstructions\b|\bquantity\b|\bqty\b|\bamount\b|\bwebsite\b|\burl\b/, source: 'Free text and numbers' },
+  { key: null, re: /\b(change|changed) (date|on)\b|\bdate (of|you) change\w*\b|\bwhen did you change\b/, source: 'GOV.UK register to vote: the date a name was changed, not a name' },
+  { key: null, re: /\b(explain|reason|why)\b.*\b(cannot|can t|do not|don t|unable to)\b/, source: 'GOV.UK: "Explain why you cannot provide your National Insurance number", a reason, not the number' },
+  { key: 'nationality', re: /^(country|country name|name of (the )?country)$/, context: /\bnationality\b|\bcitizen/, priority: 81, source: 'GOV.UK register to vote: "Country name" under "What is your nationality?"' },
   { key: null, re: /\bsignature\b|\bplace and date\b|\bdate and place\b/, source: 'Signatures' },
   { key: null, re: /\b(moved in|move in date|date you moved)\b|\b(lived|living) (here|there|at this address) since\b|\bat this address since\b|\bsince when\b/, source: 'Since when the person lives there (GOV.UK address history): a date, not the address' },
   { key: null, re: /\b(account|order|reference|booking|reservation|customer|member(ship)?|case|confirmation|loyalty|\w*flyer|tracking|invoice|policy) (number|no|id)\b/, source: 'Case, booking and customer numbers (disneyworld, singaporeair in ../shared/corpus)' },

@@ -162,6 +162,23 @@ describe('label heuristics: the keys that look alike', () => {
     expect(person({ label: 'First name', lang: 'en', sections: ['Apply for Child Benefit', 'Child 1'] })).toBe('child');
   });
 
+  it('reads a wedding’s, a care insurance’s and a voter registration’s people and dates', () => {
+    const d = (s: Partial<FieldSnapshot> & { label?: string }) => classifyField(snap(s), none).classification;
+    expect(d({ label: 'Familienname', sections: ['Verlobte/r 1 (Antragsteller/in)'] }).person).toBe('applicant');
+    expect(d({ label: 'Familienname', sections: ['Verlobte/r 2'] }).person).toBe('partner');
+    expect(d({ label: 'Familienname', sections: ['Angaben zu den Eltern', 'Eltern von Verlobte/r 2'] }).person).toBe('other');
+    expect(d({ label: 'Name', sections: ['Trauzeugen'] }).person).toBe('other');
+    expect(d({ label: 'Vorname', sections: ['Angaben zur Pflegeperson'] }).person).toBe('other');
+    expect(d({ label: 'Ort', sections: ['Behandelnder Arzt / Hausarzt'] }).key).toBe(null);
+    expect(d({ type: 'tel', label: 'Telefon der Praxis', sections: ['Behandelnder Arzt / Hausarzt'] }).key).toBe(null);
+    expect(d({ type: 'tel', label: 'Telefon', sections: ['Angaben zur versicherten Person'] }).key).toBe('tel');
+    expect(d({ label: 'Previous first name', lang: 'en' }).key).toBe('former-names');
+    expect(d({ label: 'Day', lang: 'en', labels: [{ source: 'label-for', text: 'Day' }, { source: 'group', text: 'When did you change your name?' }] }).key).toBe(null);
+    expect(d({ label: 'Explain why you cannot provide your National Insurance number', lang: 'en' }).key).toBe(null);
+    expect(d({ label: 'Country name', lang: 'en', sections: ['What is your nationality?'] }).key).toBe('nationality');
+    expect(d({ label: 'Country', lang: 'en', sections: ['Your address'] }).key).toBe('country');
+  });
+
   it('takes a long label that names someone else as that person’s name, and leaves other long ones empty', () => {
     const d = (label: string) => classifyField(snap({ label }), none).classification;
     expect([d('Name der Vermieterin / des Vermieters').key, d('Name der Vermieterin / des Vermieters').person]).toEqual(['full-name', 'other']);

@@ -98,6 +98,15 @@ describe('collect: sections, groups and clusters', () => {
     expect(a?.sectionIds).toHaveLength(3);
   });
 
+  it('reads a component library’s card title as a heading: the next one replaces it', () => {
+    const doc = page(`<h1>Antrag</h1><mat-card><mat-card-title>Angaben zur Pflegeperson</mat-card-title><input name="a"></mat-card>
+      <mat-card><mat-card-title>Behandelnder Arzt</mat-card-title><input name="b"></mat-card><my-subtitle-box>Hinweis</my-subtitle-box><input name="c">`);
+    const [a, b, c] = fields(doc);
+    expect(a?.sections).toEqual(['Antrag', 'Angaben zur Pflegeperson']);
+    expect(b?.sections).toEqual(['Antrag', 'Behandelnder Arzt']);
+    expect(c?.sections).toEqual(['Antrag', 'Behandelnder Arzt']);
+  });
+
   it('gives the same name in two fieldsets two fields, each with its own section and a unique selector', () => {
     const doc = page(`<form><fieldset><legend>Antragsteller</legend><input name="vorname"></fieldset>
       <fieldset><legend>Ehegatte</legend><input name="vorname"></fieldset></form>`);
