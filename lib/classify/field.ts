@@ -162,7 +162,7 @@ export function classifyField(snapshot: FieldSnapshot, ctx: ClassifyContext): Fi
     if (label.rule.generic && label.from !== 'attribute' && wordCount(label.text) > 4 && !namesSomeone) return decide(null, source, 0.6, `${why}: a bare name in a long sentence, unsure whose or what`, extra);
     if (label.rule.onlyChoices && s.tag !== 'select' && !isGrouped(s)) return decide(null, source, 0.6, `${why} names ${key} only over a list of choices`, extra);
     if (key === 'bday') key = datePartKey(s, trait) ?? key;
-    const out = outOfScope(s, key);
+    const out = outOfScope(s, key, label.from === 'attribute' ? undefined : label.text);
     if (out) return decide(null, source, confidence, `${why}, under "${out.text}": ${out.why}`, extra);
     return decide(key, source, confidence, why, extra);
   }

@@ -3,9 +3,9 @@
 //   profile keeps only the current address, so its address fields are none of ours;
 // - a business or its premises ("Betriebsstätte", "Siège social", "Business address"): its name,
 //   address, phone, email and activity are the business's, not the person's.
-// Read from the field's sections and its own labels, by the page language's table.
+// Read from the field's sections and the label that decided its key, by the page language's table.
 import type { FieldKey } from '../fields/keys';
-import type { FieldSnapshot, LabelSource } from '../fields/snapshot';
+import type { FieldSnapshot } from '../fields/snapshot';
 import { normalizeText, rememberedPair } from '../detect/words';
 import { DE_BUSINESS, DE_FORMER_ADDRESS } from './keywords/de';
 import { EN_BUSINESS, EN_FORMER_ADDRESS } from './keywords/en';
@@ -13,7 +13,6 @@ import { FR_BUSINESS, FR_FORMER_ADDRESS } from './keywords/fr';
 import type { ScopeRule } from './keywords/types';
 
 const ADDRESS_KEYS: readonly FieldKey[] = ['street-address', 'street', 'house-number', 'address-suffix', 'postal-code', 'city', 'region', 'country'];
-const OWN = new Set<LabelSource>(['label-for', 'label-wrap', 'aria-labelledby', 'aria-label', 'placeholder', 'title', 'column-header']);
 
 interface Scope {
   keys: ReadonlySet<FieldKey>;
@@ -61,17 +60,16 @@ function hitsOf(sections: readonly string[], lang: string): { text: string; mask
   return hits;
 }
 
-/** When a section or an own label puts the field's key out of the profile: that text and why; else null. */
-export function outOfScope(s: FieldSnapshot, key: FieldKey): { text: string; why: string } | null {
+/**
+ * When a section, or the label text that decided the key ("Commune d'inscription précédente"),
+ * puts the field's key out of the profile: that text and why; else null.
+ */
+export function outOfScope(s: FieldSnapshot, key: FieldKey, label?: string): { text: string; why: string } | null {
   const keyMask = KEY_MASK.get(key) ?? 0;
   if (!keyMask) return null;
   const lang = s.lang ?? '';
   const why = (mask: number) => (SCOPES.find((_, i) => mask & keyMask & (1 << i)) as Scope).why;
   for (const hit of hitsOf(s.sections, lang)) if (hit.mask & keyMask) return { text: hit.text, why: why(hit.mask) };
-  for (const label of s.labels) {
-    if (!OWN.has(label.source)) continue;
-    const mask = scopesOf(lang, label.text);
-    if (mask & keyMask) return { text: label.text, why: why(mask) };
-  }
-  return null;
+  const mask = label ? scopesOf(lang, label) : 0;
+  return mask & keyMask ? { text: label as string, why: why(mask) } : null;
 }
