@@ -4,10 +4,11 @@
 import type { Person } from '../fields/keys';
 import type { FieldSnapshot } from '../fields/snapshot';
 import { normalizeText, rememberedPair } from '../detect/words';
-import { DE_APPLICANT_PARENTS, DE_PERSONS } from './keywords/de';
-import { EN_APPLICANT_PARENTS, EN_PERSONS } from './keywords/en';
-import { FR_APPLICANT_PARENTS, FR_PERSONS } from './keywords/fr';
-import type { PersonRule, ScopeRule } from './keywords/types';
+import { DE_PERSONS } from './keywords/de';
+import { EN_PERSONS } from './keywords/en';
+import { FR_PERSONS } from './keywords/fr';
+import type { PersonRule } from './keywords/types';
+import { parentsSection } from './scope';
 
 const TABLES: { lang: string; rules: PersonRule[] }[] = [
   { lang: 'de', rules: DE_PERSONS },
@@ -15,10 +16,6 @@ const TABLES: { lang: string; rules: PersonRule[] }[] = [
   { lang: 'en', rules: EN_PERSONS },
 ];
 const KNOWN = new Set(TABLES.map((t) => t.lang));
-const PARENTS: Record<string, ScopeRule[]> = { de: DE_APPLICANT_PARENTS, fr: FR_APPLICANT_PARENTS, en: EN_APPLICANT_PARENTS };
-const ALL_PARENTS = Object.values(PARENTS).flat();
-/** Whether a section is about the applicant's own parents ("Vos parents"), by the page language's table. */
-const aboutParents = rememberedPair((lang: string, text: string) => (PARENTS[lang] ?? ALL_PARENTS).some((r) => r.re.test(text)));
 
 // Ordinals next to a counted person word: "zweites Kind", "deuxième enfant", "second child".
 const ORDINALS: Record<string, number> = {
@@ -93,20 +90,8 @@ export function detectPerson(snapshot: FieldSnapshot): PersonFinding {
   if (found.person !== 'applicant' && found.person !== 'partner') return found;
   // Inside a section about the applicant's parents, "Parent 2" is a parent, not the partner, and
   // fields naming nobody are a parent's too.
-  const lang = KNOWN.has(snapshot.lang ?? '') ? (snapshot.lang as string) : '';
-  const i = parentsSection(snapshot.sections, lang);
+  const i = parentsSection(snapshot.sections, snapshot.lang ?? '');
   return i < 0 ? found : { person: 'other', via: snapshot.sectionIds?.[i] ?? `section${i}` };
-}
-
-/** The innermost section about the applicant's parents, or -1; once per list (collect shares one list between the fields of a block). */
-const parentsOf = new WeakMap<readonly string[], { lang: string; index: number }>();
-function parentsSection(sections: readonly string[], lang: string): number {
-  const known = parentsOf.get(sections);
-  if (known?.lang === lang) return known.index;
-  let index = sections.length - 1;
-  while (index >= 0 && !aboutParents(lang, normalizeText(sections[index] ?? ''))) index--;
-  parentsOf.set(sections, { lang, index });
-  return index;
 }
 
 /** A radio's or grouped checkbox's own label is its choice ("civil partner", "Kind"): a value, not whose field it is. */

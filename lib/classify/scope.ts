@@ -3,13 +3,15 @@
 //   profile keeps only the current address, so its address fields are none of ours;
 // - a business or its premises ("Betriebsstätte", "Siège social", "Business address"): its name,
 //   address, phone, email and activity are the business's, not the person's.
+// - the applicant's own parents ("Vos parents"): no key changes, but everyone in there is "other",
+//   "Parent 2" included (persons.ts asks parentsSection).
 // Read from the field's sections and the label that decided its key, by the page language's table.
 import type { FieldKey } from '../fields/keys';
 import type { FieldSnapshot } from '../fields/snapshot';
 import { normalizeText, rememberedPair } from '../detect/words';
-import { DE_BUSINESS, DE_FORMER_ADDRESS } from './keywords/de';
-import { EN_BUSINESS, EN_FORMER_ADDRESS } from './keywords/en';
-import { FR_BUSINESS, FR_FORMER_ADDRESS } from './keywords/fr';
+import { DE_APPLICANT_PARENTS, DE_BUSINESS, DE_FORMER_ADDRESS } from './keywords/de';
+import { EN_APPLICANT_PARENTS, EN_BUSINESS, EN_FORMER_ADDRESS } from './keywords/en';
+import { FR_APPLICANT_PARENTS, FR_BUSINESS, FR_FORMER_ADDRESS } from './keywords/fr';
 import type { ScopeRule } from './keywords/types';
 
 const ADDRESS_KEYS: readonly FieldKey[] = ['street-address', 'street', 'house-number', 'address-suffix', 'postal-code', 'city', 'region', 'country'];
@@ -30,7 +32,10 @@ function scope(tables: Record<string, ScopeRule[]>, keys: readonly FieldKey[], w
 const SCOPES: readonly Scope[] = [
   scope({ de: DE_FORMER_ADDRESS, fr: FR_FORMER_ADDRESS, en: EN_FORMER_ADDRESS }, ADDRESS_KEYS, 'an earlier address, and the profile keeps the current one'),
   scope({ de: DE_BUSINESS, fr: FR_BUSINESS, en: EN_BUSINESS }, [...ADDRESS_KEYS, 'tel', 'email', 'full-name', 'given-name', 'family-name', 'occupation'], 'a business’s, not the person’s'),
+  scope({ de: DE_APPLICANT_PARENTS, fr: FR_APPLICANT_PARENTS, en: EN_APPLICANT_PARENTS }, [], 'the applicant’s parents'),
 ];
+/** The bit of the applicant's parents in a mask (the last scope). */
+const PARENTS = 1 << (SCOPES.length - 1);
 
 /** Which scopes a key can fall out by, as bits of SCOPES. */
 const KEY_MASK = new Map<FieldKey, number>();
@@ -46,18 +51,32 @@ const scopesOf = rememberedPair((lang: string, text: string): number => {
   return mask;
 });
 
+interface Hit {
+  /** The section's place in its list, outermost 0. */
+  index: number;
+  text: string;
+  mask: number;
+}
+
 /** The sections of a list that speak of a scope, worked out once per list (collect shares one list between the fields of a block). */
-const sectionHits = new WeakMap<readonly string[], { lang: string; hits: { text: string; mask: number }[] }>();
-function hitsOf(sections: readonly string[], lang: string): { text: string; mask: number }[] {
+const sectionHits = new WeakMap<readonly string[], { lang: string; hits: Hit[] }>();
+function hitsOf(sections: readonly string[], lang: string): Hit[] {
   const known = sectionHits.get(sections);
   if (known?.lang === lang) return known.hits;
-  const hits: { text: string; mask: number }[] = [];
-  for (const text of sections) {
+  const hits: Hit[] = [];
+  sections.forEach((text, index) => {
     const mask = scopesOf(lang, text);
-    if (mask) hits.push({ text, mask });
-  }
+    if (mask) hits.push({ index, text, mask });
+  });
   sectionHits.set(sections, { lang, hits });
   return hits;
+}
+
+/** The innermost section about the applicant's parents, as its index in the list, or -1. */
+export function parentsSection(sections: readonly string[], lang: string): number {
+  const hits = hitsOf(sections, lang);
+  for (let i = hits.length - 1; i >= 0; i--) if ((hits[i] as Hit).mask & PARENTS) return (hits[i] as Hit).index;
+  return -1;
 }
 
 /**
