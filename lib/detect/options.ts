@@ -25,12 +25,31 @@ export class OptionReader {
   private like: FieldOption[] | undefined;
   private own: FieldOption[] | null = null;
   private count = 0;
+  /**
+   * Lists by their select's markup (innerHTML): the same markup parses to the same options, so a
+   * list repeated as it stands (the days of every date, the countries of every person block) is
+   * one serialisation and one look-up, not a DOM call per option. Only lists whose reading counted
+   * no id and met no element inside an option are kept: those have nothing else to count again.
+   */
+  private readonly byMarkup = new Map<string, FieldOption[]>();
+  /** The list being read counted no id and met no markup inside its options. */
+  private plain = true;
 
   read(select: Element, facts: RootFacts): FieldOption[] {
+    const markup = select.innerHTML;
+    const known = this.byMarkup.get(markup);
+    if (known) return known;
     this.like = undefined;
     this.own = null;
     this.count = 0;
+    this.plain = true;
     this.children(select, facts);
+    const options = this.result();
+    if (this.plain) this.byMarkup.set(markup, options);
+    return options;
+  }
+
+  private result(): FieldOption[] {
     const like = this.like as FieldOption[] | undefined;
     let own = this.own as FieldOption[] | null;
     if (own === null) {
@@ -48,14 +67,21 @@ export class OptionReader {
       const attributed = o.hasAttributes();
       if (attributed) {
         const id = o.id;
-        if (id) countId(facts, id);
+        if (id) {
+          countId(facts, id);
+          this.plain = false;
+        }
       }
       const tag = o.nodeName;
       if (tag === 'OPTGROUP') {
         this.children(o, facts);
         continue;
       }
-      countSubtree(o, facts); // markup inside an option, or another child (a customizable select's button), may carry ids
+      if (o.firstElementChild) {
+        // markup inside an option, or another child (a customizable select's button), may carry ids
+        countSubtree(o, facts);
+        this.plain = false;
+      }
       if (tag !== 'OPTION' || this.count >= MAX_OPTIONS) continue;
       // With no element inside, textContent is the option's text nodes: one DOM call, not one per node.
       const text = cleanText(o.textContent);

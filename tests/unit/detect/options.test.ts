@@ -49,4 +49,26 @@ describe('OptionReader', () => {
     expect(new OptionReader().read(s as Element, f)).toHaveLength(MAX_OPTIONS);
     expect(f.ids.get(`o${MAX_OPTIONS + 4}`)).toBe(1);
   });
+
+  it('takes a list repeated with the same markup from the first read, without reading its options again', () => {
+    const markup = `<option value="">TT</option>${opts('1', '2', '3')}`;
+    const [first, second, valued] = selects(`<select name="a">${markup}</select><select name="b">${markup}</select><select name="c"><option value="">TT</option><option value="x">1</option>${opts('2', '3')}</select>`);
+    const reader = new OptionReader();
+    const read = reader.read(first as Element, facts());
+    // The second select's options are never walked: its markup is the first one's.
+    Object.defineProperty(second, 'firstElementChild', { get: () => { throw new Error('options read again'); } });
+    expect(reader.read(second as Element, facts())).toBe(read);
+    // Same texts, another value: read as itself.
+    expect(plain(reader.read(valued as Element, facts()))).toBe('=TT,x=1,2=2,3=3');
+  });
+
+  it('reads a repeated list again when it carries ids, so that every id is counted', () => {
+    const markup = '<option id="none">TT</option><optgroup id="eu"><option>DE</option></optgroup>';
+    const [a, b] = selects(`<select>${markup}</select><select>${markup}</select>`);
+    const reader = new OptionReader();
+    const f = facts();
+    expect(plain(reader.read(a as Element, f))).toBe('TT=TT,DE=DE');
+    expect(plain(reader.read(b as Element, f))).toBe('TT=TT,DE=DE');
+    expect([f.ids.get('none'), f.ids.get('eu')]).toEqual([2, 2]);
+  });
 });
