@@ -18,6 +18,25 @@ export interface CollectedField {
 
 const OWN_ROUTES = new Set<LabelText['source']>(['label-for', 'label-wrap', 'aria-labelledby', 'aria-label']);
 
+/**
+ * What the snapshots of the controls under one list of open sections share, worked out once per
+ * list (the walk shares one list between all the controls under the same sections): the sections'
+ * texts and ids, and the innermost legend and heading as label texts. The snapshots share these
+ * arrays and objects too; nothing changes them afterwards.
+ */
+interface SectionFacts {
+  texts: string[];
+  ids: string[];
+  legend: LabelText | undefined;
+  heading: LabelText | undefined;
+}
+
+/** What every member's snapshot of a radio or checkbox group shares: its choices and its label. */
+interface GroupFacts {
+  options: FieldOption[];
+  label: LabelText | undefined;
+}
+
 interface RootIndex {
   facts: RootFacts;
   selectors: SelectorIndex;
@@ -78,12 +97,10 @@ export class FieldCollector {
   private readonly facts: Map<Root, RootFacts>;
   private readonly groups = new Map<string, ControlVisit[]>();
   private readonly clusterLabel = new Map<string, string>();
-  private readonly groupLabel = new Map<string, string>();
+  private readonly groupFacts = new Map<string, GroupFacts>();
   private readonly labelCache = new Map<Element, LabelText[]>();
   private readonly grid = gridCache();
-  private readonly texts = new Map<readonly Section[], string[]>();
-  private readonly ids = new Map<readonly Section[], string[]>();
-  private readonly innermostOf = new Map<readonly Section[], [Section | undefined, Section | undefined]>();
+  private readonly sectionFacts = new Map<readonly Section[], SectionFacts>();
   /** The primary language each lang holder declares, read once per analysis. */
   private readonly langs = new Map<Element, string>();
   private readonly options = new OptionReader();
@@ -128,41 +145,38 @@ export class FieldCollector {
     return labels;
   }
 
-  /** A radio or checkbox group's label: a legend or labelled group holding only it, else the text before its first member. */
-  private labelOfGroup(visit: ControlVisit, members: ControlVisit[]): string {
-    let label = this.groupLabel.get(visit.groupKey);
-    if (label === undefined) {
-      const only = innermost(visit.sections, (s) => s.firstMember === visit.groupKey && !s.moreMembers);
-      label = only?.text ?? members[0]?.preceding ?? '';
-      this.groupLabel.set(visit.groupKey, label);
-    }
-    return label;
-  }
-
   /**
-   * The texts and the ids of a list of open sections: the walk shares one list between all the
-   * controls under the same sections, and so do the snapshots (nothing changes them afterwards).
+   * A radio or checkbox group's choices, and its label: a legend or labelled group holding only
+   * it, else the text before its first member. Worked out once per group.
    */
-  private sectionTexts(sections: readonly Section[]): string[] {
-    let texts = this.texts.get(sections);
-    if (!texts) this.texts.set(sections, (texts = sections.map((s) => s.text)));
-    return texts;
-  }
-
-  private sectionIds(sections: readonly Section[]): string[] {
-    let ids = this.ids.get(sections);
-    if (!ids) this.ids.set(sections, (ids = sections.map((s) => s.id)));
-    return ids;
-  }
-
-  /** The innermost legend and the innermost heading of a list of open sections, worked out once per list. */
-  private innermostSections(sections: readonly Section[]): [Section | undefined, Section | undefined] {
-    let found = this.innermostOf.get(sections);
-    if (!found) {
-      found = [innermost(sections, (s) => s.kind === 'legend'), innermost(sections, (s) => s.kind === 'heading')];
-      this.innermostOf.set(sections, found);
+  private groupOf(visit: ControlVisit, members: ControlVisit[], inGroup: boolean): GroupFacts {
+    let facts = this.groupFacts.get(visit.groupKey);
+    if (!facts) {
+      const only = innermost(visit.sections, (s) => s.firstMember === visit.groupKey && !s.moreMembers);
+      const label = only?.text ?? members[0]?.preceding ?? '';
+      facts = {
+        options: members.map((m) => ({ value: m.attrs.value ?? 'on', text: choiceText(this.labelsOf(m, inGroup), m.attrs) })),
+        label: label ? { source: 'group', text: label } : undefined,
+      };
+      this.groupFacts.set(visit.groupKey, facts);
     }
-    return found;
+    return facts;
+  }
+
+  private sectionsOf(sections: readonly Section[]): SectionFacts {
+    let facts = this.sectionFacts.get(sections);
+    if (!facts) {
+      const legend = innermost(sections, (s) => s.kind === 'legend');
+      const heading = innermost(sections, (s) => s.kind === 'heading');
+      facts = {
+        texts: sections.map((s) => s.text),
+        ids: sections.map((s) => s.id),
+        legend: legend && { source: 'legend', text: legend.text },
+        heading: heading && { source: 'heading', text: heading.text },
+      };
+      this.sectionFacts.set(sections, facts);
+    }
+    return facts;
   }
 
   private selectorOf(visit: ControlVisit): string {
@@ -190,10 +204,9 @@ export class FieldCollector {
     let options: FieldOption[] = [];
     let choice: FieldOption | undefined;
     if (grouped) {
-      const members = group ?? [visit];
-      const groupLabel = this.labelOfGroup(visit, members);
-      if (groupLabel) labels.push({ source: 'group', text: groupLabel });
-      options = members.map((m) => ({ value: m.attrs.value ?? 'on', text: choiceText(this.labelsOf(m, inGroup), m.attrs) }));
+      const facts = this.groupOf(visit, group ?? [visit], inGroup);
+      if (facts.label) labels.push(facts.label);
+      options = facts.options;
     } else if (visit.tag === 'SELECT') {
       options = this.options.read(el, this.rootIndex(visit.root).facts);
     }
@@ -206,9 +219,9 @@ export class FieldCollector {
         labels.push({ source: 'group', text: first });
       }
     }
-    const [legend, heading] = this.innermostSections(visit.sections);
-    if (legend) labels.push({ source: 'legend', text: legend.text });
-    if (heading) labels.push({ source: 'heading', text: heading.text });
+    const sections = this.sectionsOf(visit.sections);
+    if (sections.legend) labels.push(sections.legend);
+    if (sections.heading) labels.push(sections.heading);
     const name = attrs.name ?? '';
     const htmlId = attrs.id ?? '';
     const help = textOfIdRefs(visit.root, attrs.describedBy);
@@ -223,8 +236,8 @@ export class FieldCollector {
       autocomplete: cleanText(attrs.autocomplete).toLowerCase(),
       labels,
       options,
-      sections: this.sectionTexts(visit.sections),
-      sectionIds: this.sectionIds(visit.sections),
+      sections: sections.texts,
+      sectionIds: sections.ids,
       required: attrs.required || attrs.ariaRequired === 'true',
       readOnly: attrs.readOnly,
       disabled: attrs.disabled,
