@@ -7,6 +7,7 @@ import type { Classification, FieldSnapshot } from '../fields/snapshot';
 import { classifyField, type ClassifyContext, type FieldDecision } from './field';
 import { normalizeText } from '../detect/words';
 import { resolveClusterDates } from './page-dates';
+import { outOfScope } from './scope';
 
 export type { ClassifyContext } from './field';
 
@@ -44,7 +45,8 @@ function resolvePairs(items: Item[]): void {
     // carries the same text by the same route (both aria-labelledby one "PLZ / Ort" span).
     const sameLabel = next && next.d.rule === first.d.rule && (next.d.from === 'group' || (next.d.from === first.d.from && next.d.text === first.d.text));
     const shares = sameCluster && (sameLabel || c(next).key === pair[1]);
-    if (shares && next) {
+    // Under a former address or a business's premises the pair is none of ours, as each key alone would be.
+    if (shares && next && !outOfScope(first.s, pair[0], first.d.text)) {
       setKey(first, pair[0], `first of two controls under one label`);
       if (c(next).key !== pair[1]) setKey(next, pair[1], `second of two controls under one label`);
       i++;
@@ -188,7 +190,36 @@ function resolvePersonIndex(items: Item[]): void {
   }
 }
 
+/**
+ * Guardians ("Sorgeberechtigte Person 1 / 2", "Responsable légal 1 / 2") are "other" when the
+ * minor is the applicant (a visa for a child). On a page that asks about the applicant's child
+ * ("Angaben zum Kind"), they are the parents filling in: the first one the applicant, the second
+ * the partner (field-keys.json: "the other parent"). First and second by the number the page
+ * prints, else by their blocks in page order (an attribute's index, "sorgeberechtigte[1]", counts
+ * from 0 or 1 as the site pleases and is not read).
+ */
+function resolveGuardians(snapshots: readonly FieldSnapshot[], decisions: readonly FieldDecision[]): void {
+  if (!decisions.some((d) => d.classification.person === 'child' && d.classification.key !== null)) return;
+  const blocks: string[] = [];
+  decisions.forEach((d, i) => {
+    const cl = d.classification;
+    // Fields of no key ("Sorgerecht: gemeinsam / allein") ask about the guardians, not for one of them.
+    if (!d.person.guardian || cl.person !== 'other' || cl.key === null || cl.source === 'portal-rule') return;
+    const printed = d.person.via === 'attribute' ? undefined : d.person.number;
+    let place = printed;
+    if (place === undefined) {
+      const block = d.person.via === 'label' || d.person.via === 'attribute' ? blockOf(snapshots[i] as FieldSnapshot) : d.person.via;
+      if (!blocks.includes(block)) blocks.push(block);
+      place = blocks.indexOf(block) + 1;
+    }
+    if (place > 2) return;
+    cl.person = place === 2 ? 'partner' : 'applicant';
+    cl.reason = `${cl.reason}; a guardian on a form about the applicant's child: ${place === 2 ? 'the other parent' : 'the parent filling in'}`;
+  });
+}
+
 export function classifyDecisions(snapshots: readonly FieldSnapshot[], decisions: readonly FieldDecision[]): Classification[] {
+  resolveGuardians(snapshots, decisions);
   const items = withScopes(snapshots, decisions);
   resolvePairs(items);
   resolveClusterDates(items.map((item) => ({ s: item.s, c: c(item), from: item.d.from })));

@@ -31,6 +31,8 @@ export interface PersonFinding {
   number?: number;
   /** Where it was found: 'label', 'attribute', or the id of the section that said so. */
   via: string;
+  /** Found by a guardian's word ("Sorgeberechtigte"): the page pass may make them the applicant or the partner. */
+  guardian?: boolean;
 }
 
 function rulesFor(lang: string): PersonRule[] {
@@ -76,8 +78,11 @@ function findIn(text: string, rules: PersonRule[], withApplicant: boolean): Omit
     if (!withApplicant && rule.person === 'applicant') continue;
     const m = rule.re.exec(text);
     if (!m) continue;
+    const found: Omit<PersonFinding, 'via'> = { person: rule.person };
     const number = rule.counted ? countNear(text, m.index, m[0].length) : undefined;
-    return number === undefined ? { person: rule.person } : { person: rule.person, number };
+    if (number !== undefined) found.number = number;
+    if (rule.guardian) found.guardian = true;
+    return found;
   }
   return null;
 }

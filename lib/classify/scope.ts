@@ -1,17 +1,20 @@
 // Fields whose section says they are not the person's current data, whoever the person is:
 // - a former address ("Bisherige Wohnung", "Votre ancienne adresse", "Previous address"): the
 //   profile keeps only the current address, so its address fields are none of ours;
-// - a business or its premises ("Betriebsstätte", "Siège social", "Business address"): its name,
-//   address, phone, email and activity are the business's, not the person's.
+// - a business or an institution ("Betriebsstätte", "Siège social", "Krankenhausaufenthalte"): its
+//   name, address, phone, email and activity are the business's, not the person's;
+// - a doctor's practice or an employer ("Behandelnde Ärztin", "Arbeitgeber"): its address, phone
+//   and email are not the person's, while the names of its people stay keys (persons.ts makes them
+//   "other") and the employer's name is the employer key.
 // - the applicant's own parents ("Vos parents"): no key changes, but everyone in there is "other",
 //   "Parent 2" included (persons.ts asks parentsSection).
 // Read from the field's sections and the label that decided its key, by the page language's table.
 import type { FieldKey } from '../fields/keys';
 import type { FieldSnapshot } from '../fields/snapshot';
 import { normalizeText, rememberedPair } from '../detect/words';
-import { DE_APPLICANT_PARENTS, DE_BUSINESS, DE_FORMER_ADDRESS } from './keywords/de';
-import { EN_APPLICANT_PARENTS, EN_BUSINESS, EN_FORMER_ADDRESS } from './keywords/en';
-import { FR_APPLICANT_PARENTS, FR_BUSINESS, FR_FORMER_ADDRESS } from './keywords/fr';
+import { DE_APPLICANT_PARENTS, DE_BUSINESS, DE_FORMER_ADDRESS, DE_PREMISES } from './keywords/de';
+import { EN_APPLICANT_PARENTS, EN_BUSINESS, EN_FORMER_ADDRESS, EN_PREMISES } from './keywords/en';
+import { FR_APPLICANT_PARENTS, FR_BUSINESS, FR_FORMER_ADDRESS, FR_PREMISES } from './keywords/fr';
 import type { ScopeRule } from './keywords/types';
 
 const ADDRESS_KEYS: readonly FieldKey[] = ['street-address', 'street', 'house-number', 'address-suffix', 'postal-code', 'city', 'region', 'country'];
@@ -32,6 +35,7 @@ function scope(tables: Record<string, ScopeRule[]>, keys: readonly FieldKey[], w
 const SCOPES: readonly Scope[] = [
   scope({ de: DE_FORMER_ADDRESS, fr: FR_FORMER_ADDRESS, en: EN_FORMER_ADDRESS }, ADDRESS_KEYS, 'an earlier address, and the profile keeps the current one'),
   scope({ de: DE_BUSINESS, fr: FR_BUSINESS, en: EN_BUSINESS }, [...ADDRESS_KEYS, 'tel', 'email', 'full-name', 'given-name', 'family-name', 'occupation'], 'a business’s, not the person’s'),
+  scope({ de: DE_PREMISES, fr: FR_PREMISES, en: EN_PREMISES }, [...ADDRESS_KEYS, 'tel', 'email'], 'the premises of a practice or an employer, not the person’s'),
   scope({ de: DE_APPLICANT_PARENTS, fr: FR_APPLICANT_PARENTS, en: EN_APPLICANT_PARENTS }, [], 'the applicant’s parents'),
 ];
 /** The bit of the applicant's parents in a mask (the last scope). */

@@ -230,9 +230,9 @@ function sectionContainer(heading: Element): Element | null {
   return null;
 }
 
-/** The name of a labelled group: a fieldset's legend, aria-labelledby / aria-label, a details summary. */
+/** The name of a labelled group: a fieldset's legend, aria-labelledby / aria-label, a details summary, a table's caption. */
 function groupName(el: Element, tag: string, root: Root, role: string): string {
-  const labelled = tag === 'FIELDSET' || tag === 'DETAILS' || tag === 'SECTION' || SECTIONING_ROLES.has(role);
+  const labelled = tag === 'FIELDSET' || tag === 'DETAILS' || tag === 'SECTION' || tag === 'TABLE' || SECTIONING_ROLES.has(role);
   if (!labelled) return '';
   const byRef = textOfIdRefs(root, el.getAttribute('aria-labelledby'));
   if (byRef) return byRef;
@@ -243,6 +243,11 @@ function groupName(el: Element, tag: string, root: Root, role: string): string {
   }
   if (tag === 'DETAILS') {
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (c.nodeName === 'SUMMARY') return visibleText(c);
+  }
+  // A caption is the table's first child (HTML §4.9.2): "Personnes à charge" over the rows of children.
+  if (tag === 'TABLE') {
+    const first = el.firstElementChild;
+    if (first?.nodeName === 'CAPTION') return visibleText(first);
   }
   return '';
 }
@@ -491,7 +496,7 @@ function walkElement(el: Element, root: Root, hosts: Element[], s: State, noText
   }
   const group = groupName(el, tag, root, role ?? '');
   if (group) s.sections = [...s.sections, { id: `s${s.sectionCount++}`, text: group, kind: 'legend', level: 0, container: el, moreMembers: false }];
-  const childNoText = noText || tag === 'BUTTON' || tag === 'LEGEND' || tag === 'SUMMARY' || (forId !== null && s.visitedIds.has(forId)) || hidden;
+  const childNoText = noText || tag === 'BUTTON' || tag === 'LEGEND' || tag === 'SUMMARY' || tag === 'CAPTION' || (forId !== null && s.visitedIds.has(forId)) || hidden;
   if (isLabel) s.labels.push({ el, root, sawControl: false });
   enter(s, el, tag, lang);
   const shadow = mayHostShadow(tag) ? el.shadowRoot : null;

@@ -80,6 +80,8 @@ export const DE_RULES: KeywordRule[] = [
   { key: null, re: /^(ort|datum)$/, context: /\berklaerung(en)?\b|\bunterschrift\b|\bunterzeichn\w*\b/, source: 'A bare "Ort" and "Datum" under "Erklärungen" / "Unterschrift": where and when the form is signed (Bürgergeld Hauptantrag, Wohngeldantrag)' },
   { key: null, re: /\b(personal)?ausweis\w*\b.*\b(ausstellungs ?datum|ausgestellt|gueltig\w*|ablauf\w*|behoerde)\b|\b(ausstellungs ?datum|ausgestellt am|gueltig bis|ablauf ?datum|ausstellende behoerde)\b.*\b(personal)?ausweis\w*\b/, source: 'The ID card\'s dates and authority (Meldeschein: "Personalausweis: Ausstellungsdatum"): the profile keeps only the passport\'s' },
   { key: null, re: /\b(name|bezeichnung|ort|anschrift|adresse|sitz|plz|strasse) (der|des) (ausbildungsstaette|schule|hochschule|universitaet|fachhochschule|einrichtung|behoerde|kindertagesstaette|kita|traegers|betriebs|unternehmens|firma|handwerkskammer|kammer|innung|registergerichts|gerichts|finanzamts|amts)\b/, source: 'An institution\'s name and place (BAföG Formblatt 1: "Name der Ausbildungsstätte", "Ort der Ausbildungsstätte"): not a person\'s' },
+  { key: 'full-name', re: /\b(ansprech|kontakt) ?(person|partner)(in)?\b/, priority: 102, source: 'Antrag auf Arbeitslosengeld: "Ansprechperson beim Arbeitgeber (Vor- und Nachname)": a person\'s name, not the employer\'s (outranks Arbeitgeber)' },
+  { key: null, re: /\b(ort|standesamt|datum) (der )?(eheschliessung|heirat|trauung)\b/, priority: 95, source: 'Einbürgerungsantrag, Standesamt: "Ort der Eheschließung (Standesamt, Staat)": the place of an event, not an address' },
   { key: null, re: /\bentfernung\b|\bkilometer\b|\bin km\b/, source: 'Distances (BAföG: "Entfernung zur Ausbildungsstätte in km"): a number, not an address' },
   { key: null, re: /\baufenthalts ?(status|titel|erlaubnis|recht|zweck|dauer)\b/, source: 'Residence status or title (Bürgergeld Hauptantrag, Ausländerbehörde): none of the profile\'s keys, even when the label adds "bei nicht-deutscher Staatsangehörigkeit"' },
   { key: null, re: /\b(wohnhaft|gemeldet|anschrift|wohnung|adresse)\b.*\bseit\b|\bseit wann\b|\b(einzugs|zuzugs|auszugs) ?datum\b|\b(eingezogen|ausgezogen|zugezogen) am\b|\btag des (ein|aus)zugs\b/, source: 'Since when the person lives there (Bürgergeld Hauptantrag "Wohnhaft unter dieser Anschrift seit", Meldeschein "Tag des Einzugs"): a date, not the address' },
@@ -94,26 +96,35 @@ export const DE_RULES: KeywordRule[] = [
 
 export const DE_PERSONS: PersonRule[] = [
   { person: 'partner', re: /\behe ?(gatte|gattin|gatten|partner|partnerin|partners|frau|mann|mannes)\b|\b(lebens|ehe)partner(in|s)?\b|\belternteil 2\b|\bzweite[rns]? elternteil\b|\bandere[rns]? elternteil\w*\b|\bpartner(in|s)?\b/, source: 'Ehegatte / Lebenspartner: Elterngeld, Kindergeld, Bürgergeld; "anderer Elternteil": Elterngeld, Unterhaltsvorschuss' },
-  { person: 'child', re: /\bkind(es|er|ern)?\b|\bangaben zum kind\b|\bsohn(es)?\b|\btochter\b/, counted: true, source: 'Angaben zum Kind: Kindergeld Anlage Kind, Elterngeld' },
+  { person: 'child', re: /\bkind(es|er|ern)?\b|\bangaben zum kind\b|\bsohn(es)?\b|\btochter\b|\bgeschwister(kind(er|ern)?)?\b/, counted: true, source: 'Angaben zum Kind: Kindergeld Anlage Kind, Elterngeld; "Geschwisterkinder" (Kita-Anmeldung): the applicant\'s other children' },
   { person: 'partner', re: /\bverlobte[rn]?( r)? (2|b|zwei)\b|\bzweite[rn]? verlobte\w*\b/, source: 'Standesamt, Anmeldung der Eheschließung: "Verlobte/r 2"' },
   { person: 'applicant', re: /\bverlobte[rn]?( r)? (1|a|eins)\b|\berste[rn]? verlobte\w*\b/, leading: true, source: 'Standesamt, Anmeldung der Eheschließung: "Verlobte/r 1 (Antragsteller/in)"' },
   { person: 'applicant', re: /\bperson a\b|\bsteuerpflichtige person\b|\b(ehegatte|lebenspartner|ehegattin|lebenspartnerin) a\b/, leading: true, source: 'ESt 1 A (ELSTER): "Steuerpflichtige Person / Ehemann / Person A (Ehegatte / Lebenspartner A)"; the second column is "Ehefrau / Person B"' },
   { person: 'other', re: /\bvater\b|\bvaters\b|\bmutter\b/, source: 'The parents of a student or a minor: BAföG Formblatt 1 ("Vater / Elternteil", "Mutter / Elternteil"), Reisepass für Minderjährige; field-keys.json: a parent of a minor applicant is "other". Not "Eltern" or "Elternteil": in Elterngeld they are the applicant and the partner' },
+  { person: 'other', re: /\b(behandelnde[rn]? )?(arzt|aerztin|hausarzt|hausaerztin|facharzt|fachaerztin)\b/, source: 'Pflegekasse, Schwerbehindertenausweis (SGB IX): "Behandelnde Ärztin / Arzt 1": the doctor is someone else the form asks about (field-keys.json "other"); the practice\'s address is none of ours (DE_PREMISES)' },
   { person: 'other', re: /\bpflegeperson\w*\b|\bbetreuer(in|innen)?\b|\btrauzeug\w*\b|\bzeug(e|in|en)\b/, source: 'Pflegekasse: "Angaben zur Pflegeperson", "Bevollmächtigte/r bzw. Betreuer/in"; Standesamt: "Trauzeugen"' },
   { person: 'other', re: /\bsonstige (person|personen|angehoerige\w*|haushaltsmitglied\w*|haushaltsangehoerige\w*)\b/, source: 'Wohnberechtigungsschein: household members who are neither partner nor child ("Sonstige Person 1")' },
-  { person: 'other', re: /\bsorgeberechtigte\w*\b|\belterlichen sorge\b|\bvormund\w*\b|\bgesetzliche[rn]?( r)? vertret\w*\b|\bgastgeber\w*\b|\beinladende\w*\b|\bvermieter\w*\b|\bwohnungs ?geber\w*\b|\bbevollmaechtigte\w*\b|\bunionsbuerger\w*\b|\bfamilienangehoerige\w*\b|\bkontakt ?person\b|\bnotfall ?kontakt\b|\breferenz ?person\b|\bbuerge\b/, counted: true, source: 'Visa Code Annex I items 10, 17, 30; Wohnungsgeberbestätigung (BMG §19)' },
+  { person: 'other', guardian: true, re: /\b(personen)?sorgeberechtigte\w*( (person|elternteil))?\b|\belterlichen sorge\b|\berziehungsberechtigte\w*\b/, counted: true, source: 'Visa Code Annex I item 10 ("Sorgeberechtigte / gesetzlicher Vormund" of a minor applicant); Reisepass für Minderjährige, Kita-Anmeldung ("Sorgeberechtigte Person 1 / 2": the parents filling in for their child)' },
+  { person: 'other', re: /\bvormund\w*\b|\bgesetzliche[rn]?( r)? vertret\w*\b|\bgastgeber\w*\b|\beinladende\w*\b|\bvermieter\w*\b|\bwohnungs ?geber\w*\b|\bbevollmaechtigte\w*\b|\bunionsbuerger\w*\b|\bfamilienangehoerige\w*\b|\bkontakt ?person\b|\bansprech ?(person|partner)(in)?\b|\bnotfall ?kontakt\b|\breferenz ?person\b|\bbuerge\b/, counted: true, source: 'Visa Code Annex I items 10, 17, 30; Wohnungsgeberbestätigung (BMG §19)' },
   { person: 'applicant', re: /\bantragsteller(in|s)?\b|\bantragstellende[rn]?\b|\bihre angaben\b|\bangaben zu ihrer person\b|\bangaben zur person\b/, source: 'Antragsteller: every German application' },
 ];
 
 export const DE_FORMER_ADDRESS: ScopeRule[] = [
-  { re: /\b(bisherige[nrs]?|vorherige[nrs]?|fruehere[nrs]?|alte[nrs]?|letzte[nrs]?) (wohnung|anschrift|adresse|wohnanschrift|hauptwohnung|nebenwohnung|wohnsitz|meldeanschrift)\b/, source: 'Anmeldung bei der Meldebehörde (BMG §17, Meldeschein): "Bisherige Wohnung"; Rundfunkbeitrag Anmeldung: "Vorherige Anschrift"' },
+  { re: /\b(bisherige[nrs]?|vorherige[nrs]?|fruehere[nrs]?|alte[nrs]?|letzte[nrs]?) (wohnung|anschrift|adresse|wohnanschrift|hauptwohnung|nebenwohnung|wohnsitz|meldeanschrift)(e|en|n)?\b/, source: 'Anmeldung bei der Meldebehörde (BMG §17, Meldeschein): "Bisherige Wohnung"; Rundfunkbeitrag Anmeldung: "Vorherige Anschrift"; Einbürgerungsantrag: "Frühere Wohnsitze"' },
+  { re: /\bauslandsaufenthalt\w*\b|\baufenthalte? im ausland\b/, source: 'Einbürgerungsantrag: "Aufenthalte im Ausland" (von, bis, Staat): places the person stayed, not where they live' },
 ];
 
 export const DE_APPLICANT_PARENTS: ScopeRule[] = [
   { re: /\b(ihre|seine|deine) eltern\b|\bangaben zu (ihren|seinen|deinen) eltern\b|\beltern (von|des|der) (verlobte\w*( r)?|antragsteller\w*|auszubildenden|studierenden|schueler\w*|minderjaehrigen)\b/, source: 'BAföG Formblatt 1 ("Angaben zu Ihren Eltern"), Standesamt ("Eltern von Verlobte/r 2"); not the bare "Angaben zu den Eltern" of Elterngeld, nor "Eltern des Kindes", whose parents may be the applicant and the partner, whose parents are the applicant and the partner' },
 ];
 
+/** A doctor's practice or an employer: its address, phone and email are not the person's (its people are "other", their names kept). */
+export const DE_PREMISES: ScopeRule[] = [
+  { re: /\b(behandelnde[rn]? )?(arzt|aerztin|hausarzt|hausaerztin|facharzt(in)?|fachaerztin)\b|\barzt ?praxis\b|\bpraxis ?anschrift\b/, source: 'Pflegekasse: "Behandelnder Arzt / Hausarzt", "Praxisanschrift"' },
+  { re: /\barbeitgeber(s|in)?\b/, source: 'Antrag auf Arbeitslosengeld: "Letzte Beschäftigung – Arbeitgeber" (Straße, PLZ, Ort, Telefon of the employer)' },
+];
+
 export const DE_BUSINESS: ScopeRule[] = [
-  { re: /\b(behandelnde[rn]? )?(arzt|aerztin|hausarzt|hausaerztin|facharzt(in)?)\b|\barzt ?praxis\b|\bpraxis ?anschrift\b/, source: 'Pflegekasse: "Behandelnder Arzt / Hausarzt", "Praxisanschrift": a practice\'s name, address and phone' },
+  { re: /\b(krankenhaus|klinik|reha)\w*aufenthalt\w*\b|\b(rehabilitations|reha) ?massnahme\w*\b|\bstationaere\w* (behandlung|aufenthalt)\w*\b/, source: 'Schwerbehindertenausweis (SGB IX): "Krankenhausaufenthalte und Rehabilitationsmaßnahmen" (Name der Klinik, Ort): an institution\'s name and address. Not a bare "Klinik": a clinic\'s own form asks for the patient' },
   { re: /\bbetriebs ?staette\b|\bangaben zu[mr]? (betrieb|unternehmen|firma|gewerbebetrieb)\b|\b(haupt|zweig)?niederlassung\b|\bfirmen ?sitz\b|\bsitz (des|der) (unternehmens|firma|gesellschaft|betriebs)\b|\b(geschaefts|firmen|betriebs) ?(anschrift|adresse)\b|\banschrift (des|der) (betriebs|unternehmens|firma)\b/, source: 'Gewerbeanmeldung GewA 1: "Angaben zum Betrieb", "Betriebsstätte", "Hauptniederlassung"' },
 ];

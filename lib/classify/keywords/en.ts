@@ -19,7 +19,7 @@ export const EN_RULES: KeywordRule[] = [
   { key: 'family-name', re: /\blast ?names?\b|\bsur ?names?\b|\bfamily ?names?\b/, source: 'Last name / Surname: Chromium NAME_LAST' },
   { key: null, re: /\bmiddle\b|\bm ?i\b|\binitials?\b/, source: 'Middle names and initials are not in the profile' },
   { key: 'birth-name', re: /\bbirth ?name\b|\bmaiden name\b|\b(sur)?name at birth\b/, source: 'Name at birth: GOV.UK passport application, Visa Code Annex I item 2' },
-  { key: 'former-names', re: /\b(former|previous|other) (sur|family |given |first |last |middle )?names?\b|\bnames? used before\b/, source: 'Other names used: DS-160' },
+  { key: 'former-names', re: /\b(former|previous|other) (sur|family |given |first |last |middle |full )?names?\b|\bnames? used before\b/, source: 'Other names used: DS-160' },
   { key: 'artistic-name', re: /\bpen name\b|\bstage name\b|\bartist(ic)? name\b|\breligious name\b/, source: 'Stage name: ID card (religious or artistic name)' },
   // Person
   { key: 'sex', re: /\bsex\b|\bgender\b/, source: 'Sex: Visa Code Annex I item 8, DS-160' },
@@ -72,7 +72,7 @@ export const EN_RULES: KeywordRule[] = [
   { key: 'health-insurer', re: /\bhealth insur(er|ance (company|provider|fund))\b/, source: 'Health insurer' },
   { key: 'health-insurance-number', re: /\bhealth insurance (number|no)\b|(?<!\bnational )\binsurance (number|no)\b/, source: 'Health insurance number' },
   // Bank
-  { key: 'account-holder', re: /\baccount holder\b|\baccount owner\b/, source: 'Account holder: SEPA mandates' },
+  { key: 'account-holder', re: /\baccount holder( s)?( name)?\b|\baccount owner\b|\bname on (the|your) (bank )?account\b|\bname of (the )?account holder\b/, source: 'Account holder: SEPA mandates' },
   { key: 'bank-name', re: /\bbank name\b|\bname of (the )?bank\b/, source: 'Bank name' },
   // Not ours
   { key: null, re: /(?<!one time )\bpass ?word\b|\bpass ?phrase\b|\bpin\b/, source: 'Login fields' },
@@ -91,6 +91,7 @@ export const EN_RULES: KeywordRule[] = [
   { key: null, re: /\b(moved in|move in date|date you moved)\b|\b(lived|living) (here|there|at this address) since\b|\bat this address since\b|\bsince when\b/, source: 'Since when the person lives there (GOV.UK address history): a date, not the address' },
   { key: null, re: /\b(account|order|reference|booking|reservation|customer|member(ship)?|case|confirmation|loyalty|\w*flyer|tracking|invoice|policy) (number|no|id)\b/, source: 'Case, booking and customer numbers (disneyworld, singaporeair in ../shared/corpus)' },
   { key: null, re: /\bhotel\b|\baccommodation\b/, source: 'Visa Code Annex I item 30: name of the hotel' },
+  { key: null, re: /\bplace of (marriage|wedding|civil partnership)\b|\bwhere (did you|were you) (get )?married\b/, priority: 95, source: 'Citizenship and visa forms: the place of a marriage is an event, not an address' },
   { key: null, re: /\bfather s\b|\bmother s\b|\b(father|mother) (name|first name|last name|surname)\b/, source: 'Parents of the applicant: the profile has no such person' },
 ];
 
@@ -98,18 +99,27 @@ export const EN_PERSONS: PersonRule[] = [
   { person: 'partner', re: /\bspouse\b|\bhusband\b|\bwife\b|\bco ?applicant\b|\bjoint applicant\b|\bsecond applicant\b|\bother parent\b|\bparent 2\b|\bcivil partner\b|\bpartner s\b/, source: 'Spouse / partner: GOV.UK, DS-160 "spouse"' },
   { person: 'child', re: /\bchild(ren)?\b(?! (benefit|tax credit|trust fund|support|maintenance|care)\b)|\bdependent child(ren)?\b|\bdependants?\b|\bdependents?\b|\bson\b|\bdaughter\b/, counted: true, source: 'Child / Dependant: GOV.UK Child Benefit' },
   { person: 'other', re: /\bfather\b|\bmother\b/, source: "Parents of a minor applicant: passport applications for children, Visa Code Annex I item 10 (English version: \"parental authority\")" },
-  { person: 'other', re: /\bguardian\b|\blegal representative\b|\bparental authority\b|\bhost\b|\binviting (person|company)\b|\blandlord\b|\bemergency contact\b|\bnext of kin\b|\bsponsor\b|\breference person\b/, counted: true, source: 'Visa Code Annex I items 10, 30 (English version); DS-160 contacts' },
+  { person: 'other', guardian: true, re: /\b(parent or )?guardian\b|\bparental (authority|responsibility)\b|\bperson with parental\b/, counted: true, source: 'Visa Code Annex I item 10 (English version: "parental authority/legal guardian" of a minor applicant); school registrations ("Parent or guardian 1 / 2": the parents filling in for their child)' },
+  { person: 'other', re: /\bperson (who|that) (needs|will (use|hold|receive|get))\b|\bperson you (are|re) (applying|claiming) (for|on behalf of)\b|\b(doctor|gp|consultant)( s)?\b/, source: 'GOV.UK Blue Badge: "Details of the person who needs the badge" (applying for someone else); a doctor or GP is someone else the form asks about. Not "Contact name": on sign-up forms it is the person signing up' },
+  { person: 'other', re: /\blegal representative\b|\bhost\b|\binviting (person|company)\b|\blandlord\b|\bemergency contact\b|\bnext of kin\b|\bsponsor\b|\breference person\b/, counted: true, source: 'Visa Code Annex I items 10, 30 (English version); DS-160 contacts' },
   { person: 'applicant', re: /\bapplicant\b|\byour details\b|\babout you\b/, source: 'Applicant' },
 ];
 
 export const EN_FORMER_ADDRESS: ScopeRule[] = [
-  { re: /\b(previous|former|prior|old|last) (address|addresses|residence|home address|postal address)\b|\baddress history\b/, source: 'GOV.UK applications asking for the addresses of the last three years ("previous address")' },
+  { re: /\b(previous|former|prior|old|last) (address|addresses|residence|home address|postal address)\b|\baddress history\b|\btime (spent )?abroad\b|\btravel history\b|\btrips? abroad\b/, source: 'Time abroad (citizenship and visa forms) and GOV.UK applications asking for the addresses of the last three years ("previous address")' },
 ];
 
 export const EN_APPLICANT_PARENTS: ScopeRule[] = [
   { re: /\byour parents\b|\bparents of the (applicant|child|student|minor)\b|\bapplicant s parents\b/, source: 'Student finance and passport applications for children: "Your parents", "Parent 1" / "Parent 2"' },
 ];
 
+/** A doctor's practice or an employer: its address, phone and email are not the person's (its people are "other", their names kept). */
+export const EN_PREMISES: ScopeRule[] = [
+  { re: /\b(doctor|gp|consultant)( s)?\b|\b(gp|doctor s) (surgery|practice)\b/, source: 'GOV.UK Blue Badge, PIP: the GP\'s or doctor\'s surgery address and phone' },
+  { re: /\bemployer( s)?\b/, source: 'Employer details (GOV.UK Universal Credit, jobseeker forms): the employer\'s address and phone' },
+];
+
 export const EN_BUSINESS: ScopeRule[] = [
+  { re: /\bhospital (stays?|admissions?|visits?)\b|\b(stays?|time) in hospital\b|\bhospitali[sz]ations?\b/, source: 'Hospital stays (PIP, Blue Badge): an institution\'s name and address. Not a bare "Clinic": a clinic\'s own sign-up form asks for the patient' },
   { re: /\bbusiness (address|premises|details)\b|\bcompany (address|details)\b|\bregistered office\b|\bplace of business\b|\byour (business|company) (address|details)\b/, source: 'GOV.UK business registrations: "Business address", "Registered office"' },
 ];

@@ -84,6 +84,7 @@ export const FR_RULES: KeywordRule[] = [
   { key: null, re: /\bmessage\b|\bcommentaires?\b|\bobjet\b|\bremarques?\b/, source: 'Free text' },
   { key: null, re: /\b(detenteur|titulaire) de la carte\b|\bcarte (bancaire|de credit)\b|\bcryptogramme\b|\bnumero de (la )?carte\b(?! (nationale|d identite))/, source: 'Payment cards' },
   { key: null, re: /\bhebergement\b|\bhotel\b/, source: "France-Visas item 23: name of the hotel" },
+  { key: null, re: /\blieu (du|de) (mariage|l union|pacs)\b/, priority: 95, source: 'Livret de famille, naturalisation: "Lieu du mariage": the place of an event, not an address' },
 ];
 
 export const FR_PERSONS: PersonRule[] = [
@@ -92,18 +93,27 @@ export const FR_PERSONS: PersonRule[] = [
   { person: 'other', re: /\btiers\b|\bmandataire\b|\bpersonne mandatee\b/, source: 'A third party acting for the applicant (inscription sur les listes électorales: "Nom du tiers mandaté"; procurations)' },
   { person: 'other', re: /\bautres? personnes? (vivant|du foyer|au foyer)\b/, source: 'CAF: "Autre personne vivant avec vous (ascendant…)", a member of the household who is neither partner nor child' },
   { person: 'other', re: /\bpere\b|\bmere\b|\bfiliation\b/, source: 'ANTS pré-demande passeport / CNI ("Filiation", "Père", "Mère"), dossier social étudiant; field-keys.json: a parent of a minor applicant is "other"' },
-  { person: 'other', re: /\bhebergeant\b|\bpersonne qui (vous )?heberge\b|\binvitant(e)?\b|\bpersonne (invitante|qui (vous )?invite)\b|\bhote\b|\brepresentant legal\b|\btuteur\b|\btutrice\b|\bproprietaire\b|\bbailleur\b|\bpersonne a prevenir\b|\bgarant\b/, counted: true, source: "France-Visas item 23 (personne invitante), CAF (bailleur)" },
+  { person: 'other', re: /\bhebergeant\b|\bpersonne qui (vous )?heberge\b|\binvitant(e)?\b|\bpersonne (invitante|qui (vous )?invite)\b|\bhote\b|\btuteur\b|\btutrice\b|\bproprietaire\b|\bbailleur\b|\bpersonne a prevenir\b|\bgarant\b/, counted: true, source: "France-Visas item 23 (personne invitante), CAF (bailleur)" },
+  { person: 'other', guardian: true, re: /\b(representant|responsable)s? lega(l|le|ux|les)\b|\bautorite parentale\b/, counted: true, source: 'France-Visas item 10 (the "représentant légal" of a minor applicant); school and canteen registrations ("Responsable légal 1 / 2": the parents filling in for their child)' },
+  { person: 'other', re: /\bmedecin\w*\b/, source: 'Médecin traitant: the doctor is someone else the form asks about; the practice\'s address is none of ours (FR_PREMISES)' },
   { person: 'applicant', re: /\bdemandeur\b|\bdemandeuse\b|\bdeclarant( 1)?\b|\bvous\b/, source: 'Demandeur / Déclarant: CERFA forms' },
 ];
 
 export const FR_FORMER_ADDRESS: ScopeRule[] = [
-  { re: /\b(commune|ville|bureau|lieu) d inscription precedente\b|\b(commune|ville) precedente\b|\b(ancienne|precedente|derniere) adresse\b|\badresse (precedente|anterieure)\b|\bancien (domicile|logement)\b/, source: 'service-public.fr, changement de coordonnées: "Votre ancienne adresse"; CAF: "ancien logement"' },
+  { re: /\b(commune|ville|bureau|lieu) d inscription precedente\b|\b(commune|ville) precedente\b|\b(ancienne|precedente|derniere) adresse\b|\badresse (precedente|anterieure)\b|\bsejours? a l etranger\b|\bancien (domicile|logement)\b/, source: 'service-public.fr, changement de coordonnées: "Votre ancienne adresse"; CAF: "ancien logement"' },
 ];
 
 export const FR_APPLICANT_PARENTS: ScopeRule[] = [
   { re: /\bvos parents\b|\b(tes|ses) parents\b|\bparents (de l etudiant|de l eleve|du demandeur|de la demandeuse|du mineur|de l enfant)\b/, source: 'Dossier social étudiant: "Vos parents", then "Parent 1" and "Parent 2", both the student\'s parents' },
 ];
 
+/** A doctor's practice or an employer: its address, phone and email are not the person's (its people are "other", their names kept). */
+export const FR_PREMISES: ScopeRule[] = [
+  { re: /\bmedecin\w*\b|\bcabinet (medical|du medecin)\b/, source: 'Médecin traitant (Assurance maladie, MDPH): the practice\'s address and phone' },
+  { re: /\bemployeur\b/, source: 'Inscription à France Travail: "Mon dernier employeur", "Adresse de l\'employeur"' },
+];
+
 export const FR_BUSINESS: ScopeRule[] = [
+  { re: /\bhospitalisations?\b|\bsejours? (a l hopital|en (etablissement|clinique|hopital))\b/, source: 'MDPH, Assurance maladie: "Hospitalisations" (établissement, ville): an institution\'s name and address' },
   { re: /\bsiege social\b|\b(adresse|coordonnees) (de l|du|de la) (entreprise|etablissement|societe|auto ecole|employeur|organisme)\b|\bvotre (entreprise|societe)\b|\bl auto ecole\b/, source: 'Déclaration de début d\'activité (guichet unique): "Adresse de l\'entreprise", "Siège social"; ANTS permis: "L\'auto-école"' },
 ];

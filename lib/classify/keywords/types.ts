@@ -47,5 +47,12 @@ export interface PersonRule {
   /** Read before the other persons' rules: a heading naming the applicant by a role that also
    *  contains another person's word ("Steuerpflichtige Person / Ehemann / Person A") is the applicant's. */
   leading?: boolean;
+  /**
+   * A parent or guardian of a minor ("Sorgeberechtigte Person 1"): "other" when the minor is the
+   * applicant (a visa for a child), but when the form asks about the applicant's child ("Angaben
+   * zum Kind"), the guardians are the applicant and, numbered 2, the partner ("the other parent",
+   * field-keys.json). The page pass decides (classify/page.ts resolveGuardians).
+   */
+  guardian?: boolean;
   source: string;
 }

@@ -207,6 +207,38 @@ describe('label heuristics: the keys that look alike', () => {
     expect(person('Nom', ['Votre époux ou épouse'], 'fr')).toBe('partner');
   });
 
+  it('keeps the names of a doctor or an employer’s contact as "other", and leaves their premises, hospitals and events empty', () => {
+    const d = (s: Partial<FieldSnapshot> & { label?: string }) => {
+      const c = classifyField(snap(s), none).classification;
+      return [c.key, c.person];
+    };
+    // Schwerbehindertenausweis: the doctor is someone the form asks about; the practice is not.
+    expect(d({ label: 'Name, Vorname', sections: ['4. Behandelnde Ärztinnen und Ärzte', 'Ärztin / Arzt 1'] })).toEqual(['full-name', 'other']);
+    expect(d({ label: 'Straße, Hausnummer', sections: ['Ärztin / Arzt 1'] })[0]).toBe(null);
+    expect(d({ label: 'Name der Klinik / Einrichtung', sections: ['5. Krankenhausaufenthalte und Rehabilitationsmaßnahmen'] })[0]).toBe(null);
+    expect(d({ label: 'Ort', sections: ['5. Krankenhausaufenthalte und Rehabilitationsmaßnahmen'] })[0]).toBe(null);
+    // Arbeitslosengeld: the employer's name is the employer key, its address none of ours, its contact a person.
+    expect(d({ label: 'Name des Arbeitgebers / Firma', sections: ['Letzte Beschäftigung', 'Arbeitgeber'] })[0]).toBe('employer');
+    expect(d({ label: 'Straße und Hausnummer', sections: ['Letzte Beschäftigung', 'Arbeitgeber'] })[0]).toBe(null);
+    expect(d({ label: 'Ansprechperson beim Arbeitgeber (Vor- und Nachname)', sections: ['Arbeitgeber'] })).toEqual(['full-name', 'other']);
+    expect(d({ label: 'Code postal', lang: 'fr', sections: ['Mon dernier employeur', "Adresse de l'employeur"] })[0]).toBe(null);
+    // The person's own occupation under an employer heading stays theirs.
+    expect(d({ label: 'Ausgeübte Tätigkeit', sections: ['Arbeitgeber'] })[0]).toBe('occupation');
+    // Events and stays abroad are places, not addresses.
+    expect(d({ label: 'Ort der Eheschließung (Standesamt, Staat)', sections: ['Ehegatte'] })[0]).toBe(null);
+    expect(d({ labels: [{ source: 'column-header', text: 'Staat' }], sections: ['Aufenthalte im Ausland'] })[0]).toBe(null);
+    expect(d({ label: 'Ort', sections: ['Frühere Wohnsitze in Deutschland während der letzten acht Jahre'] })[0]).toBe(null);
+    expect(d({ label: 'Lieu du mariage', lang: 'fr' })[0]).toBe(null);
+    // GOV.UK: applying for someone else, and the words of its bank and name questions.
+    expect(d({ label: 'Full name', lang: 'en', sections: ['Apply for a Blue Badge', 'Details of the person who needs the badge'] })).toEqual(['full-name', 'other']);
+    expect(d({ label: 'Previous full name', lang: 'en' })[0]).toBe('former-names');
+    expect(d({ label: 'Name on the account', lang: 'en' })[0]).toBe('account-holder');
+    // A clinic's own sign-up form asks for the patient.
+    expect(d({ label: 'First name', lang: 'en', sections: ['Mayo Clinic patient account'] })).toEqual(['given-name', 'applicant']);
+    // Siblings in a child's registration are the applicant's children.
+    expect(d({ labels: [{ source: 'column-header', text: 'Vorname' }], sections: ['Geschwisterkinder'] })).toEqual(['given-name', 'child']);
+  });
+
   it('reads German person words only on German (or unknown-language) pages', () => {
     const onPage = (lang: string) => classifyField(snap({ label: 'Vorname', sections: ['Kind'], lang }), none).classification.person;
     expect([onPage('de'), onPage(''), onPage('en')]).toEqual(['child', 'child', 'applicant']);
@@ -262,6 +294,25 @@ describe('page pass: decisions that need the neighbours', () => {
     expect(page(snap({ label: 'Prénom', lang: 'fr', sections: ['Enfant n° 2'], sectionIds: ['s1'] })).map((c) => [c.person, c.personIndex])).toEqual([['child', 1]]);
     const row = (n: number) => snap({ labels: [{ source: 'column-header', text: 'Vorname' }], sections: ['Kinder'], sectionIds: ['s1'], gridRow: n });
     expect(page(row(1), row(2), row(3)).map((c) => c.personIndex)).toEqual([0, 1, 2]);
+  });
+
+  it('takes guardians as the parents filling in on a form about their child, and as "other" on a minor’s own form', () => {
+    const guardian = (n: string, id: string, label = 'Familienname') => snap({ label, sections: [`Sorgeberechtigte Person ${n}`], sectionIds: [id] });
+    const kind = snap({ label: 'Vorname', sections: ['Angaben zum Kind'], sectionIds: ['k'] });
+    expect(page(kind, guardian('1', 's1'), guardian('2', 's2')).map((c) => c.person)).toEqual(['child', 'applicant', 'partner']);
+    // Unnumbered blocks count in page order; an attribute's index ("sorgeberechtigte[1]") is not read.
+    const byAttr = (i: number, id: string) => snap({ label: 'Vorname', words: `sorgeberechtigte ${i} vorname`, sections: ['Sorgeberechtigte'], sectionIds: [id] });
+    expect(page(kind, byAttr(1, 'a'), byAttr(1, 'a'), byAttr(2, 'b')).map((c) => c.person)).toEqual(['child', 'applicant', 'applicant', 'partner']);
+    // A visa for a minor asks about no child of the applicant: the parents are someone else.
+    expect(page(guardian('1', 's1'), guardian('2', 's2')).map((c) => c.person)).toEqual(['other', 'other']);
+    const fr = (n: string) => snap({ label: 'Nom', lang: 'fr', sections: [`Responsable légal ${n}`], sectionIds: [`r${n}`] });
+    expect(page(snap({ label: 'Prénom', lang: 'fr', sections: ["L'enfant"], sectionIds: ['e'] }), fr('1'), fr('2')).map((c) => c.person)).toEqual(['child', 'applicant', 'partner']);
+  });
+
+  it('leaves a "PLZ / Ort" pair empty under a former address, as each key alone would be', () => {
+    const cell = (text: string) => snap({ cluster: 'c1', labels: [{ source: 'aria-labelledby', text }], sections: ['Frühere Wohnsitze'] });
+    expect(page(cell('PLZ / Ort'), cell('PLZ / Ort')).map((c) => c.key)).toEqual([null, null]);
+    expect(page({ ...cell('PLZ / Ort'), sections: ['Anschrift'] }, { ...cell('PLZ / Ort'), sections: ['Anschrift'] }).map((c) => c.key)).toEqual(['postal-code', 'city']);
   });
 
   it('numbers repeated persons: explicit numbers and repeated blocks', () => {

@@ -107,6 +107,16 @@ describe('collect: sections, groups and clusters', () => {
     expect(c?.sections).toEqual(['Antrag', 'Behandelnder Arzt']);
   });
 
+  it('reads a table’s caption as the name of its rows, not as the first cell’s preceding text, and ends it with the table', () => {
+    const doc = page(`<h2>Foyer</h2><table><caption>Personnes à charge</caption><tr><th>Nom</th><th>Prénom</th></tr>
+      <tr><td><input name="a"></td><td><input name="b"></td></tr></table><input name="c" aria-label="Commune">`, 'fr');
+    const [a, b, c] = fields(doc);
+    expect(a?.sections).toEqual(['Foyer', 'Personnes à charge']);
+    expect(b?.sections).toEqual(['Foyer', 'Personnes à charge']);
+    expect(a?.labels.find((l) => l.source === 'preceding-text')?.text ?? '').not.toContain('Personnes');
+    expect(c?.sections).toEqual(['Foyer']);
+  });
+
   it('gives the same name in two fieldsets two fields, each with its own section and a unique selector', () => {
     const doc = page(`<form><fieldset><legend>Antragsteller</legend><input name="vorname"></fieldset>
       <fieldset><legend>Ehegatte</legend><input name="vorname"></fieldset></form>`);
