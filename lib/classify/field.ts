@@ -69,10 +69,36 @@ interface LabelDecision {
   ambiguous: boolean;
 }
 
+/** Separators of a structured identifier: "dernierEmployeur.siret", "address[moved][day]", "j_idt92:stPlz", "ctl00$Main$Name". */
+const PATH = /[.[\]:$/]+/;
+/** Trailing segments that say nothing of the field: an index, a framework's value holder. */
+const FILLER = /^(\d+|value|val|input|field|text|txt|data)$/i;
+
+/** Last segments that need the one before them to mean anything: "phone.number", "reisepass.nr", "bank.name". */
+const TAIL = /^(number|nummer|numero|num|nr|no|name|code|id|type|art)$/i;
+
+/**
+ * The field's own part of an identifier: its last segment (with the one before it when the last
+ * is a bare "number" or "name"); the segments before it name a record or a section.
+ */
+function fieldPart(identifier: string): string {
+  const parts = identifier.split(PATH).filter((p) => p && !FILLER.test(p));
+  const last = parts[parts.length - 1] ?? '';
+  return TAIL.test(last) && parts.length > 1 ? `${parts[parts.length - 2]} ${last}` : last;
+}
+
+/**
+ * The key the name and id attributes give. A structured identifier gives its key by its last
+ * segment ("dernierEmployeur.siret" is a SIRET, not the employer; "address[moved][day]" a day,
+ * not an address): the segments before it say whose record the field belongs to, which person
+ * detection reads from the whole words.
+ */
 function byAttributes(s: FieldSnapshot, ctx: () => string): LabelDecision | null {
   if (!s.words) return null;
-  const m = matchText(s.words, 'attr', ctx, s.lang);
-  return m ? { key: m.rule.key, rule: m.rule, text: s.words, from: 'attribute', ambiguous: false } : null;
+  const words = PATH.test(s.name) || PATH.test(s.htmlId) ? identifierWords(fieldPart(s.name), fieldPart(s.htmlId)) : s.words;
+  if (!words) return null;
+  const m = matchText(words, 'attr', ctx, s.lang);
+  return m ? { key: m.rule.key, rule: m.rule, text: words, from: 'attribute', ambiguous: false } : null;
 }
 
 function byLabels(s: FieldSnapshot): LabelDecision | null {

@@ -199,6 +199,15 @@ function resolvePersonIndex(items: Item[]): void {
  * from 0 or 1 as the site pleases and is not read).
  */
 function resolveGuardians(snapshots: readonly FieldSnapshot[], decisions: readonly FieldDecision[]): void {
+  const named = (d: FieldDecision) => d.classification.key !== null && d.classification.source !== 'portal-rule';
+  if (!decisions.some((d) => d.person.guardian && named(d))) return;
+  // A minor named by role ("Angaben zum Schüler") on a page that also asks for their guardians is
+  // the child of the guardian filling it in.
+  for (const d of decisions) {
+    if (!d.person.minor || d.classification.person !== 'applicant' || d.classification.source === 'portal-rule') continue;
+    d.classification.person = 'child';
+    d.classification.reason = `${d.classification.reason}; a minor on a form that asks for their guardians: their child`;
+  }
   if (!decisions.some((d) => d.classification.person === 'child' && d.classification.key !== null)) return;
   const blocks: string[] = [];
   decisions.forEach((d, i) => {

@@ -33,6 +33,8 @@ export interface PersonFinding {
   via: string;
   /** Found by a guardian's word ("Sorgeberechtigte"): the page pass may make them the applicant or the partner. */
   guardian?: boolean;
+  /** Found by a minor's role ("Schüler"): the page pass makes them the child when the page asks for their guardians. */
+  minor?: boolean;
 }
 
 function rulesFor(lang: string): PersonRule[] {
@@ -82,10 +84,14 @@ function findIn(text: string, rules: PersonRule[], withApplicant: boolean): Omit
     const number = rule.counted ? countNear(text, m.index, m[0].length) : undefined;
     if (number !== undefined) found.number = number;
     if (rule.guardian) found.guardian = true;
+    if (rule.minor) found.minor = true;
     return found;
   }
   return null;
 }
+
+/** The outermost heading of a form that names the form itself (an application, a registration, a claim). */
+const FORM_TITLE = /^(online )?(antrag|anmeldung|beantragung|formular|apply|application|register|claim|demande|formulaire|inscription|pre demande|declaration)\b/;
 
 const OWN = new Set(['label-for', 'label-wrap', 'aria-labelledby', 'aria-label', 'placeholder', 'title', 'column-header', 'group']);
 
@@ -118,7 +124,11 @@ function findPerson(snapshot: FieldSnapshot): PersonFinding {
     if (found) return { ...found, via: 'attribute' };
   }
   for (let i = snapshot.sections.length - 1; i >= 0; i--) {
-    const found = findCached(normalizeText(snapshot.sections[i] ?? ''), lang, true);
+    const text = normalizeText(snapshot.sections[i] ?? '');
+    // The page's title names the form, not whose fields are under it: "Apply for a child's
+    // passport", "Antrag auf Kindergeld" (the contact details under it are the parent's).
+    if (i === 0 && FORM_TITLE.test(text)) continue;
+    const found = findCached(text, lang, true);
     if (found) return { ...found, via: snapshot.sectionIds?.[i] ?? `section${i}` };
   }
   return { person: 'applicant', via: 'default' };

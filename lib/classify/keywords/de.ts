@@ -74,7 +74,7 @@ export const DE_RULES: KeywordRule[] = [
   { key: 'bic', re: /\bbic\b|\bswift\b/, source: 'BIC: SEPA' },
   { key: 'account-holder', re: /\bkonto ?inhaber(in|s)?\b/, source: 'Kontoinhaber: Kindergeld KG 1, Elterngeld' },
   { key: null, re: /\bbankleitzahl\b|\bblz\b|\bkonto ?(nummer|nr)\b/, source: 'Pre-SEPA bank codes and account numbers' },
-  { key: 'bank-name', re: /\bkredit ?institut\b|\bgeld ?institut\b|\bname der bank\b|\bbank ?name\b|\bbank\b/, source: 'Kreditinstitut: Kindergeld KG 1' },
+  { key: 'bank-name', re: /\bkredit ?instituts?\b|\bgeld ?instituts?\b|\bname der bank\b|\bbank ?name\b|\bbank\b/, source: 'Kreditinstitut: Kindergeld KG 1' },
   // Not ours
   { key: null, re: /\bort (und |u |\/ )?datum\b|\bdatum (und |u |\/ )?ort\b|\bunterschrift\b/, source: 'Visa Code Annex I: "Ort und Datum" of the signature' },
   { key: null, re: /^(ort|datum)$/, context: /\berklaerung(en)?\b|\bunterschrift\b|\bunterzeichn\w*\b/, source: 'A bare "Ort" and "Datum" under "Erklärungen" / "Unterschrift": where and when the form is signed (Bürgergeld Hauptantrag, Wohngeldantrag)' },
@@ -82,6 +82,9 @@ export const DE_RULES: KeywordRule[] = [
   { key: null, re: /\b(name|bezeichnung|ort|anschrift|adresse|sitz|plz|strasse) (der|des) (ausbildungsstaette|schule|hochschule|universitaet|fachhochschule|einrichtung|behoerde|kindertagesstaette|kita|traegers|betriebs|unternehmens|firma|handwerkskammer|kammer|innung|registergerichts|gerichts|finanzamts|amts)\b/, source: 'An institution\'s name and place (BAföG Formblatt 1: "Name der Ausbildungsstätte", "Ort der Ausbildungsstätte"): not a person\'s' },
   { key: 'full-name', re: /\b(ansprech|kontakt) ?(person|partner)(in)?\b/, priority: 102, source: 'Antrag auf Arbeitslosengeld: "Ansprechperson beim Arbeitgeber (Vor- und Nachname)": a person\'s name, not the employer\'s (outranks Arbeitgeber)' },
   { key: null, re: /\b(ort|standesamt|datum) (der )?(eheschliessung|heirat|trauung)\b/, priority: 95, source: 'Einbürgerungsantrag, Standesamt: "Ort der Eheschließung (Standesamt, Staat)": the place of an event, not an address' },
+  { key: null, re: /\b(einkommen|einkuenfte|einnahmen|brutto|netto|betrag|betraege)\b|\bhoehe (des|der)\b|\bin (euro|eur)\b/, source: 'Amounts (Weiterbewilligungsantrag Bürgergeld: "Einkommen aus selbständiger Tätigkeit (brutto)"): a sum, not the occupation' },
+  { key: null, re: /\bzuzug\w*\b|\bdatum der einreise\b|\beinreise ?datum\b|\b\w*unterricht\b|\bteilnahme\b/, source: 'Schulanmeldung: "Jahr des Zuzugs nach Deutschland (falls nicht in Deutschland geboren)", "Teilnahme am Religionsunterricht": dates of events and choices of lessons' },
+  { key: null, re: /\b(kfz |haftpflicht)?versicherer\b|\bname (der|des) (kfz |haftpflicht)?versicherung\w*\b|\bversicherungs ?(gesellschaft|unternehmen)\b|\bevb\b/, context: /\bkfz\b|\bhaftpflicht\w*\b|\bfahrzeug\w*\b|\bevb\b|\bzulassung\b/, source: 'Fahrzeugzulassung: "Versicherer", "eVB-Nummer": the vehicle insurer, not a person; only beside vehicle words (BAföG\'s "Krankenkasse / Versicherungsunternehmen" is the health insurer)' },
   { key: null, re: /\bentfernung\b|\bkilometer\b|\bin km\b/, source: 'Distances (BAföG: "Entfernung zur Ausbildungsstätte in km"): a number, not an address' },
   { key: null, re: /\baufenthalts ?(status|titel|erlaubnis|recht|zweck|dauer)\b/, source: 'Residence status or title (Bürgergeld Hauptantrag, Ausländerbehörde): none of the profile\'s keys, even when the label adds "bei nicht-deutscher Staatsangehörigkeit"' },
   { key: null, re: /\b(wohnhaft|gemeldet|anschrift|wohnung|adresse)\b.*\bseit\b|\bseit wann\b|\b(einzugs|zuzugs|auszugs) ?datum\b|\b(eingezogen|ausgezogen|zugezogen) am\b|\btag des (ein|aus)zugs\b/, source: 'Since when the person lives there (Bürgergeld Hauptantrag "Wohnhaft unter dieser Anschrift seit", Meldeschein "Tag des Einzugs"): a date, not the address' },
@@ -106,6 +109,7 @@ export const DE_PERSONS: PersonRule[] = [
   { person: 'other', re: /\bsonstige (person|personen|angehoerige\w*|haushaltsmitglied\w*|haushaltsangehoerige\w*)\b/, source: 'Wohnberechtigungsschein: household members who are neither partner nor child ("Sonstige Person 1")' },
   { person: 'other', guardian: true, re: /\b(personen)?sorgeberechtigte\w*( (person|elternteil))?\b|\belterlichen sorge\b|\berziehungsberechtigte\w*\b/, counted: true, source: 'Visa Code Annex I item 10 ("Sorgeberechtigte / gesetzlicher Vormund" of a minor applicant); Reisepass für Minderjährige, Kita-Anmeldung ("Sorgeberechtigte Person 1 / 2": the parents filling in for their child)' },
   { person: 'other', re: /\bvormund\w*\b|\bgesetzliche[rn]?( r)? vertret\w*\b|\bgastgeber\w*\b|\beinladende\w*\b|\bvermieter\w*\b|\bwohnungs ?geber\w*\b|\bbevollmaechtigte\w*\b|\bunionsbuerger\w*\b|\bfamilienangehoerige\w*\b|\bkontakt ?person\b|\bansprech ?(person|partner)(in)?\b|\bnotfall ?kontakt\b|\breferenz ?person\b|\bbuerge\b/, counted: true, source: 'Visa Code Annex I items 10, 17, 30; Wohnungsgeberbestätigung (BMG §19)' },
+  { person: 'applicant', minor: true, re: /\bschueler(in|innen|s)?\b/, source: 'Schulanmeldung: "Angaben zur Schülerin / zum Schüler" beside "Erziehungsberechtigte 1 / 2"; BAföG: the pupil applying for themselves' },
   { person: 'applicant', re: /\bantragsteller(in|s)?\b|\bantragstellende[rn]?\b|\bihre angaben\b|\bangaben zu ihrer person\b|\bangaben zur person\b/, source: 'Antragsteller: every German application' },
 ];
 
@@ -125,6 +129,7 @@ export const DE_PREMISES: ScopeRule[] = [
 ];
 
 export const DE_BUSINESS: ScopeRule[] = [
+  { re: /\b(bisherige|besuchte|derzeitige|aufnehmende|abgebende|zuletzt besuchte)[rn]? (schule|grundschule|hochschule|ausbildungs ?staette)\b|\bangaben zur (bisherigen |besuchten )?(schule|grundschule|hochschule|ausbildungs ?staette)\b|\bausbildungs ?staette\b/, source: 'Schulanmeldung: "Bisherige Schule (Grundschule)"; Kindergeld Veränderungsmitteilung: "Ausbildungsstätte" (name, Straße, Ort of the school)' },
   { re: /\b(krankenhaus|klinik|reha)\w*aufenthalt\w*\b|\b(rehabilitations|reha) ?massnahme\w*\b|\bstationaere\w* (behandlung|aufenthalt)\w*\b/, source: 'Schwerbehindertenausweis (SGB IX): "Krankenhausaufenthalte und Rehabilitationsmaßnahmen" (Name der Klinik, Ort): an institution\'s name and address. Not a bare "Klinik": a clinic\'s own form asks for the patient' },
-  { re: /\bbetriebs ?staette\b|\bangaben zu[mr]? (betrieb|unternehmen|firma|gewerbebetrieb)\b|\b(haupt|zweig)?niederlassung\b|\bfirmen ?sitz\b|\bsitz (des|der) (unternehmens|firma|gesellschaft|betriebs)\b|\b(geschaefts|firmen|betriebs) ?(anschrift|adresse)\b|\banschrift (des|der) (betriebs|unternehmens|firma)\b/, source: 'Gewerbeanmeldung GewA 1: "Angaben zum Betrieb", "Betriebsstätte", "Hauptniederlassung"' },
+  { re: /\bbetriebs ?staette\b|\bangaben zu[mr]? (betrieb|unternehmen|firma|gewerbebetrieb)\b|\b(haupt|zweig)?niederlassung\b|\bfirmen ?sitz(es)?\b|\bsitz (des|der) (unternehmens|firma|gesellschaft|betriebs)\b|\b(geschaefts|firmen|betriebs) ?(anschrift|adresse)\b|\banschrift (des|der) (betriebs|unternehmens|firma)\b/, source: 'Gewerbeanmeldung GewA 1: "Angaben zum Betrieb", "Betriebsstätte", "Hauptniederlassung"' },
 ];

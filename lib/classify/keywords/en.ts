@@ -15,6 +15,7 @@ export const EN_RULES: KeywordRule[] = [
   { key: 'full-name', re: /\bname\b/, priority: 45, generic: true, source: 'Name alone: Chromium NAME_FULL ("^name"); German forms print "Name" for the family name beside "Vorname"' },
   { key: 'full-name', re: /\b(customer|contact|recipient|billing|shipping|delivery) name\b/, priority: 46, source: 'Customer name: Chromium NAME_FULL' },
   { key: 'full-name', re: /\bfirst (and |& )?last ?names?\b|\bfirst (and |& )?(sur|family )name\b/, pair: ['given-name', 'family-name'], priority: 76, source: 'First and last name' },
+  { key: 'given-name', re: /\bfirst and middle names?\b/, priority: 101, source: 'GOV.UK passport applications: "First and middle names" (outranks the middle-name negative)' },
   { key: 'given-name', re: /\bfirst ?names?\b|\bgiven ?names?\b|\bfore ?names?\b|\bchristian name\b/, source: 'First name: Chromium NAME_FIRST' },
   { key: 'family-name', re: /\blast ?names?\b|\bsur ?names?\b|\bfamily ?names?\b/, source: 'Last name / Surname: Chromium NAME_LAST' },
   { key: null, re: /\bmiddle\b|\bm ?i\b|\binitials?\b/, source: 'Middle names and initials are not in the profile' },
@@ -27,7 +28,7 @@ export const EN_RULES: KeywordRule[] = [
   { key: 'bday-year', re: /\byear of (your )?birth\b|\bbirth ?year\b/, source: 'Year of birth: split dates (twitch.tv "Enter the year of your birth")' },
   { key: 'bday-month', re: /\bmonth of (your )?birth\b|\bbirth ?month\b/, source: 'Month of birth: split dates' },
   { key: 'bday-day', re: /\bday of (your )?birth\b/, source: 'Day of birth: split dates' },
-  { key: 'birth-place', re: /\bplace of birth\b|\bbirth ?place\b|\b(city|town) of birth\b/, source: 'Place of birth: Visa Code Annex I item 5' },
+  { key: 'birth-place', re: /\bplace of birth\b|\bbirth ?place\b|\b(city|town)( or (city|town))? of birth\b/, source: 'Place of birth: Visa Code Annex I item 5' },
   { key: 'birth-country', re: /\bcountry of birth\b|\bbirth ?country\b/, source: 'Country of birth: Visa Code Annex I item 6' },
   { key: 'nationality', re: /\bnationality\b|\bcitizenship\b/, source: 'Nationality: Visa Code Annex I item 7' },
   { key: null, re: /\b(former|other|previous|additional|second|dual) (nationalit(y|ies)|citizenships?)\b|\bnationality at birth\b/, source: 'Visa Code Annex I item 7: other / original nationalities' },
@@ -88,9 +89,11 @@ export const EN_RULES: KeywordRule[] = [
   { key: null, re: /\b(explain|reason|why)\b.*\b(cannot|can t|do not|don t|unable to)\b/, source: 'GOV.UK: "Explain why you cannot provide your National Insurance number", a reason, not the number' },
   { key: 'nationality', re: /^(country|country name|name of (the )?country)$/, context: /\bnationality\b|\bcitizen/, priority: 81, source: 'GOV.UK register to vote: "Country name" under "What is your nationality?"' },
   { key: null, re: /\bsignature\b|\bplace and date\b|\bdate and place\b/, source: 'Signatures' },
-  { key: null, re: /\b(moved in|move in date|date you moved)\b|\b(lived|living) (here|there|at this address) since\b|\bat this address since\b|\bsince when\b/, source: 'Since when the person lives there (GOV.UK address history): a date, not the address' },
+  { key: null, re: /\b(moved in|move in date|date you moved)\b|\bwhen did you move\b|\bmove(d)? (to|into) (this|your|the) (address|home|property|house|flat)\b|\b(lived|living) (here|there|at this address) since\b|\bat this address since\b|\bsince when\b/, source: 'Since when the person lives there (GOV.UK address history): a date, not the address' },
   { key: null, re: /\b(account|order|reference|booking|reservation|customer|member(ship)?|case|confirmation|loyalty|\w*flyer|tracking|invoice|policy) (number|no|id)\b/, source: 'Case, booking and customer numbers (disneyworld, singaporeair in ../shared/corpus)' },
   { key: null, re: /\bhotel\b|\baccommodation\b/, source: 'Visa Code Annex I item 30: name of the hotel' },
+  { key: null, re: /\bhow did\b.*\bbecome\b|\bhow (you|they) became\b/, source: 'GOV.UK child passport: "How did Parent 1 become a British citizen?" (a route, not a nationality)' },
+  { key: null, re: /\bamounts?\b|\bhow much\b|\bincome\b|\b(gross|net|take home) pay\b|\bearnings\b|\bsavings\b/, source: 'Amounts (GOV.UK Pension Credit, Universal Credit): sums, not a person\'s data' },
   { key: null, re: /\bplace of (marriage|wedding|civil partnership)\b|\bwhere (did you|were you) (get )?married\b/, priority: 95, source: 'Citizenship and visa forms: the place of a marriage is an event, not an address' },
   { key: null, re: /\bfather s\b|\bmother s\b|\b(father|mother) (name|first name|last name|surname)\b/, source: 'Parents of the applicant: the profile has no such person' },
 ];
@@ -102,7 +105,9 @@ export const EN_PERSONS: PersonRule[] = [
   { person: 'other', guardian: true, re: /\b(parent or )?guardian\b|\bparental (authority|responsibility)\b|\bperson with parental\b/, counted: true, source: 'Visa Code Annex I item 10 (English version: "parental authority/legal guardian" of a minor applicant); school registrations ("Parent or guardian 1 / 2": the parents filling in for their child)' },
   { person: 'other', re: /\bperson (who|that) (needs|will (use|hold|receive|get))\b|\bperson you (are|re) (applying|claiming) (for|on behalf of)\b|\b(doctor|gp|consultant)( s)?\b/, source: 'GOV.UK Blue Badge: "Details of the person who needs the badge" (applying for someone else); a doctor or GP is someone else the form asks about. Not "Contact name": on sign-up forms it is the person signing up' },
   { person: 'other', re: /\blegal representative\b|\bhost\b|\binviting (person|company)\b|\blandlord\b|\bemergency contact\b|\bnext of kin\b|\bsponsor\b|\breference person\b/, counted: true, source: 'Visa Code Annex I items 10, 30 (English version); DS-160 contacts' },
-  { person: 'applicant', re: /\bapplicant\b|\byour details\b|\babout you\b/, source: 'Applicant' },
+  { person: 'other', re: /\bhelper\b|\b(person|someone) (who is )?helping you\b|\bcountersignator(y)?\b/, source: 'GOV.UK Pension Credit: "Someone helping you to apply"; passport applications: the countersignatory' },
+  { person: 'applicant', minor: true, re: /\bpupil\b/, source: 'School admissions: the pupil, beside "Parent or guardian 1 / 2"' },
+  { person: 'applicant', re: /\bapplicant\b|\byour details\b|\babout you\b|\bparent (1|one)\b/, source: 'Applicant; "Parent 1" (GOV.UK child passport: the parent filling in, Parent 2 the other parent)' },
 ];
 
 export const EN_FORMER_ADDRESS: ScopeRule[] = [

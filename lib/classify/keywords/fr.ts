@@ -31,11 +31,12 @@ export const FR_RULES: KeywordRule[] = [
   { key: null, re: /\bnationalite (a la naissance|d origine|de naissance)\b|\b(autres?|anciennes?) nationalites?\b|\bnationalite (anterieure|precedente)\b/, source: "France-Visas item 7: nationalité à la naissance / autre(s) nationalité(s)" },
   { key: 'marital-status', re: /\bsituation (familiale|matrimoniale|de famille)\b|\betat matrimonial\b/, source: 'Situation familiale: France-Visas item 9, CAF' },
   { key: 'religion', re: /\breligion\b|\bconfession\b/, source: 'Religion' },
-  { key: 'occupation', re: /\bprofession( actuelle)?\b|\bmetier\b|\bactivite professionnelle\b/, source: 'Profession actuelle: France-Visas item 19, CERFA 2042' },
+  { key: 'occupation', re: /\bprofession( actuelle)?\b|\bmetier\b|\bactivite professionnelle\b|\bemploi occupe\b|\bintitule (du poste|de l emploi)\b/, source: 'Profession actuelle: France-Visas item 19, CERFA 2042; France Travail: "Intitulé de l\'emploi occupé"' },
   { key: null, re: /\bsituation professionnelle\b|\bcategorie socio\w*\b/, source: 'CAF: employment situation is a choice, not the occupation' },
   { key: 'employer', re: /\bemployeur\b|\bnom de l employeur\b/, priority: 101, source: 'Employeur: France-Visas item 20' },
   { key: null, re: /\bentreprise\b|\bsociete\b|\braison sociale\b/, source: "Société on a checkout is the address's company, not necessarily the employer" },
-  { key: null, re: /\b(adresse|telephone|tel|courriel|e ?mail|code postal|ville)\b.*\b(de l|de la|du) (employeur|entreprise|societe|etablissement)\b/, priority: 102, source: "France-Visas item 20: the employer's address and phone are not a person's data" },
+  { key: 'employer', re: /\b(nom|raison sociale|denomination)( ou (nom|raison sociale|denomination))* (de l|du|de votre) employeur\b/, priority: 102, source: 'Caf prime d\'activité, France Travail: "Nom ou raison sociale de l\'employeur" (one thing, the employer, however it is called)' },
+  { key: null, re: /\b(adresse|telephone|tel|courriel|e ?mail|code postal|ville|commune|voie|siret|siren)\b.*\b(de l|de la|du) (employeur|entreprise|societe|etablissement)\b/, priority: 102, source: "France-Visas item 20: the employer's address and phone are not a person's data" },
   // Contact
   { key: 'email', re: /\bcourriel\b|\badresse (electronique|e ?mail|mail|de messagerie)\b|\bmel\b|\be ?mail\b/, source: 'Adresse électronique / courriel: CAF, service-public.fr' },
   { key: 'tel', re: /\btelephone\b|\btel\b|\bportable\b|\bnumero de (telephone|portable|mobile)\b/, source: 'Téléphone: France-Visas item 17' },
@@ -84,6 +85,8 @@ export const FR_RULES: KeywordRule[] = [
   { key: null, re: /\bmessage\b|\bcommentaires?\b|\bobjet\b|\bremarques?\b/, source: 'Free text' },
   { key: null, re: /\b(detenteur|titulaire) de la carte\b|\bcarte (bancaire|de credit)\b|\bcryptogramme\b|\bnumero de (la )?carte\b(?! (nationale|d identite))/, source: 'Payment cards' },
   { key: null, re: /\bhebergement\b|\bhotel\b/, source: "France-Visas item 23: name of the hotel" },
+  { key: null, re: /\bmontants?\b|\ben euros?\b|\brevenus?\b|\bressources\b|\bsalaires?\b|\bloyer\b/, source: 'Amounts (Caf prime d\'activité, Complémentaire santé solidaire: "Ressources", "Montant du loyer"): sums, not a person\'s data' },
+  { key: null, re: /\bmention\b/, source: 'ANTS pré-demande CNI / passeport: "Mention d\'usage" (veuf, épouse…) beside the usage name: a word to print, not a name' },
   { key: null, re: /\blieu (du|de) (mariage|l union|pacs)\b/, priority: 95, source: 'Livret de famille, naturalisation: "Lieu du mariage": the place of an event, not an address' },
 ];
 
@@ -96,6 +99,7 @@ export const FR_PERSONS: PersonRule[] = [
   { person: 'other', re: /\bhebergeant\b|\bpersonne qui (vous )?heberge\b|\binvitant(e)?\b|\bpersonne (invitante|qui (vous )?invite)\b|\bhote\b|\btuteur\b|\btutrice\b|\bproprietaire\b|\bbailleur\b|\bpersonne a prevenir\b|\bgarant\b/, counted: true, source: "France-Visas item 23 (personne invitante), CAF (bailleur)" },
   { person: 'other', guardian: true, re: /\b(representant|responsable)s? lega(l|le|ux|les)\b|\bautorite parentale\b/, counted: true, source: 'France-Visas item 10 (the "représentant légal" of a minor applicant); school and canteen registrations ("Responsable légal 1 / 2": the parents filling in for their child)' },
   { person: 'other', re: /\bmedecin\w*\b/, source: 'Médecin traitant: the doctor is someone else the form asks about; the practice\'s address is none of ours (FR_PREMISES)' },
+  { person: 'applicant', minor: true, re: /\beleve\b/, source: 'Inscription scolaire: "L\'élève" beside "Responsable légal 1 / 2"' },
   { person: 'applicant', re: /\bdemandeur\b|\bdemandeuse\b|\bdeclarant( 1)?\b|\bvous\b/, source: 'Demandeur / Déclarant: CERFA forms' },
 ];
 

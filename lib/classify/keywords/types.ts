@@ -54,5 +54,10 @@ export interface PersonRule {
    * field-keys.json). The page pass decides (classify/page.ts resolveGuardians).
    */
   guardian?: boolean;
+  /**
+   * A minor named by role ("Angaben zur Schülerin / zum Schüler", "l'élève"): the applicant, unless
+   * the page also asks for the minor's guardians, who then fill it in: the minor is their child.
+   */
+  minor?: boolean;
   source: string;
 }

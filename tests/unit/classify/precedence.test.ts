@@ -239,6 +239,49 @@ describe('label heuristics: the keys that look alike', () => {
     expect(d({ labels: [{ source: 'column-header', text: 'Vorname' }], sections: ['Geschwisterkinder'] })).toEqual(['given-name', 'child']);
   });
 
+  it('reads amounts, events and a vehicle’s insurer as none of ours, and the words of bank, job and name questions', () => {
+    const key = (s: Partial<FieldSnapshot> & { label?: string }) => classifyField(snap(s), none).classification.key;
+    expect(key({ label: 'Einkommen aus selbständiger Tätigkeit (brutto)' })).toBe(null);
+    expect(key({ label: 'Montant du loyer', lang: 'fr' })).toBe(null);
+    expect(key({ label: 'How much is your State Pension?', lang: 'en' })).toBe(null);
+    expect(key({ label: 'Jahr des Zuzugs nach Deutschland (falls nicht in Deutschland geboren)' })).toBe(null);
+    expect(key({ label: 'Teilnahme am Religions- bzw. Philosophieunterricht' })).toBe(null);
+    expect(key({ label: 'Versicherer', sections: ['Kfz-Haftpflichtversicherung'] })).toBe(null);
+    expect(key({ label: 'Krankenkasse / Versicherungsunternehmen' })).toBe('health-insurer');
+    expect(key({ label: 'Name des Geldinstituts' })).toBe('bank-name');
+    expect(key({ label: "Nom ou raison sociale de l'employeur", lang: 'fr' })).toBe('employer');
+    expect(key({ label: "Commune de l'employeur", lang: 'fr' })).toBe(null);
+    expect(key({ label: "Intitulé de l'emploi occupé", lang: 'fr' })).toBe('occupation');
+    expect(key({ label: 'First and middle names', lang: 'en' })).toBe('given-name');
+    expect(key({ label: 'Town or city of birth', lang: 'en' })).toBe('birth-place');
+    expect(key({ label: 'How did Parent 1 become a British citizen?', lang: 'en' })).toBe(null);
+    expect(key({ label: 'PLZ des Firmensitzes' })).toBe(null);
+  });
+
+  it('takes a structured identifier’s key from its last segment, the one before it only for a bare "number" or "name"', () => {
+    const key = (name: string, sections: string[] = []) => classifyField(snap({ name, words: undefined, sections, lang: 'en' }), none).classification.key;
+    // "dernierEmployeur.siret" is the employer's SIRET, "address[moved][day]" the day of a move.
+    expect(key('dernierEmployeur.siret')).toBe(null);
+    expect(key('address[moved][day]')).toBe(null);
+    expect(key('traits.phone.number')).toBe('tel');
+    expect(key('applicant.email[0]')).toBe('email');
+    expect(key('antragsteller.geburtsort')).toBe('birth-place');
+    // The segments before still say whose field it is.
+    expect(classifyField(snap({ name: 'ehegatte.vorname', words: undefined }), none).classification.person).toBe('partner');
+  });
+
+  it('reads a form’s title as naming the form, not whose fields are under it; helpers and countersignatories are "other"', () => {
+    const person = (label: string, sections: string[], lang = 'en') => classifyField(snap({ label, sections, lang }), none).classification.person;
+    expect(person('Email address', ['Apply for a child’s passport', 'Your contact details'])).toBe('applicant');
+    expect(person('First name', ['Apply for a child’s passport', 'The child’s details'])).toBe('child');
+    expect(person('E-Mail-Adresse', ['Online-Antrag: Reisepass für ein minderjähriges Kind', 'Kontaktdaten'], 'de')).toBe('applicant');
+    // A heading that is not the form's title still counts.
+    expect(person('Vorname', ['Angaben zum Kind'], 'de')).toBe('child');
+    expect(person('Full name', ['Someone helping you to apply'])).toBe('other');
+    expect(person('Their last name', ['Countersignatory'])).toBe('other');
+    expect(person('Last name', ['The child’s parents’ details', 'Parent 1'])).toBe('applicant');
+  });
+
   it('reads German person words only on German (or unknown-language) pages', () => {
     const onPage = (lang: string) => classifyField(snap({ label: 'Vorname', sections: ['Kind'], lang }), none).classification.person;
     expect([onPage('de'), onPage(''), onPage('en')]).toEqual(['child', 'child', 'applicant']);
@@ -307,6 +350,13 @@ describe('page pass: decisions that need the neighbours', () => {
     expect(page(guardian('1', 's1'), guardian('2', 's2')).map((c) => c.person)).toEqual(['other', 'other']);
     const fr = (n: string) => snap({ label: 'Nom', lang: 'fr', sections: [`Responsable légal ${n}`], sectionIds: [`r${n}`] });
     expect(page(snap({ label: 'Prénom', lang: 'fr', sections: ["L'enfant"], sectionIds: ['e'] }), fr('1'), fr('2')).map((c) => c.person)).toEqual(['child', 'applicant', 'partner']);
+  });
+
+  it('takes a pupil as the child of the guardians who register them, and as the applicant with no guardian on the page', () => {
+    const pupil = snap({ label: 'Familienname', sections: ['Angaben zur Schülerin / zum Schüler'], sectionIds: ['p'] });
+    const eb = (n: string) => snap({ label: 'Familienname', sections: [`Erziehungsberechtigte/r ${n}`], sectionIds: [`e${n}`] });
+    expect(page(pupil, eb('1'), eb('2')).map((c) => c.person)).toEqual(['child', 'applicant', 'partner']);
+    expect(page(pupil).map((c) => c.person)).toEqual(['applicant']);
   });
 
   it('leaves a "PLZ / Ort" pair empty under a former address, as each key alone would be', () => {
