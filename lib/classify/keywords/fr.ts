@@ -92,7 +92,8 @@ export const FR_RULES: KeywordRule[] = [
 
 export const FR_PERSONS: PersonRule[] = [
   { person: 'partner', re: /\bconjoint(e)?\b|(?<!\b(?:nom|ou) d )(?<!\b(?:nom|ou) de l )\bepou(x|se)\b|\bpartenaire\b|\bconcubin(e)?\b|\bdeclarant 2\b|\bsecond declarant\b|\bautre parent\b|\bparent 2\b/, source: 'Conjoint / Déclarant 2: CERFA 2042, CAF' },
-  { person: 'child', re: /\benfants?\b|\bpersonnes? a charge\b/, counted: true, source: 'Enfant / Personne à charge: CAF, CERFA 2042 cadre C' },
+  { person: 'child', re: /(?<!\badulte ou (de )?(l )?)\benfants?\b(?! ou (de )?(l )?adulte)|\bpersonnes? a charge\b/, counted: true, source: 'Enfant / Personne à charge: CAF, CERFA 2042 cadre C. Not "l\'enfant ou l\'adulte concerné" (MDPH): the person the form is about, child or adult' },
+  { person: 'other', re: /\baidants?( familia(l|ux))?\b/, source: 'MDPH: "Aidant familial" (name, link, contact): someone else the form asks about' },
   { person: 'other', re: /\btiers\b|\bmandataire\b|\bpersonne mandatee\b/, source: 'A third party acting for the applicant (inscription sur les listes électorales: "Nom du tiers mandaté"; procurations)' },
   { person: 'other', re: /\bautres? personnes? (vivant|du foyer|au foyer)\b/, source: 'CAF: "Autre personne vivant avec vous (ascendant…)", a member of the household who is neither partner nor child' },
   { person: 'other', re: /\bpere\b|\bmere\b|\bfiliation\b/, source: 'ANTS pré-demande passeport / CNI ("Filiation", "Père", "Mère"), dossier social étudiant; field-keys.json: a parent of a minor applicant is "other"' },

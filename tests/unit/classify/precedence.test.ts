@@ -282,6 +282,19 @@ describe('label heuristics: the keys that look alike', () => {
     expect(person('Last name', ['The child’s parents’ details', 'Parent 1'])).toBe('applicant');
   });
 
+  it('reads the person a form is about, child or adult, as the applicant, and carers, the cared-for and tax advisers as "other"', () => {
+    const d = (label: string, sections: string[], lang: string) => {
+      const c = classifyField(snap({ label, sections, lang }), none).classification;
+      return [c.key, c.person];
+    };
+    expect(d('Prénom(s)', ["A – Identité de l'enfant ou de l'adulte concerné par la demande"], 'fr')).toEqual(['given-name', 'applicant']);
+    expect(d('Prénom', ["Identité de l'enfant"], 'fr')).toEqual(['given-name', 'child']);
+    expect(d('Nom', ['Aidant familial'], 'fr')).toEqual(['family-name', 'other']);
+    expect(d('First name', ['The person you care for'], 'en')).toEqual(['given-name', 'other']);
+    expect(d('Name', ['6 Steuerliche Beratung', 'Steuerberaterin / Steuerberater'], 'de')).toEqual(['full-name', 'other']);
+    expect(d('Postleitzahl', ['6 Steuerliche Beratung', 'Steuerberaterin / Steuerberater'], 'de')[0]).toBe(null);
+  });
+
   it('reads German person words only on German (or unknown-language) pages', () => {
     const onPage = (lang: string) => classifyField(snap({ label: 'Vorname', sections: ['Kind'], lang }), none).classification.person;
     expect([onPage('de'), onPage(''), onPage('en')]).toEqual(['child', 'child', 'applicant']);
