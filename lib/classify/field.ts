@@ -6,7 +6,7 @@
 import type { FieldKey } from '../fields/keys';
 import type { Classification, ClassificationSource, FieldSnapshot, LabelSource } from '../fields/snapshot';
 import type { PortalDefinition } from '../portals/types';
-import { identifierWords, normalizeText } from '../detect/words';
+import { identifierWords, normalizeText, remembered } from '../detect/words';
 import { autocompleteKey } from './autocomplete';
 import { datePart, isBirthContext } from './dates';
 import { outOfScope } from './scope';
@@ -79,13 +79,14 @@ const TAIL = /^(number|nummer|numero|num|nr|no|name|code|id|type|art)$/i;
 
 /**
  * The field's own part of an identifier: its last segment (with the one before it when the last
- * is a bare "number" or "name"); the segments before it name a record or a section.
+ * is a bare "number" or "name"); the segments before it name a record or a section. Remembered:
+ * forms repeat their identifiers' shapes, and pages are analysed again on every change.
  */
-function fieldPart(identifier: string): string {
+const fieldPart = remembered((identifier: string): string => {
   const parts = identifier.split(PATH).filter((p) => p && !FILLER.test(p));
   const last = parts[parts.length - 1] ?? '';
   return TAIL.test(last) && parts.length > 1 ? `${parts[parts.length - 2]} ${last}` : last;
-}
+});
 
 /**
  * The key the name and id attributes give. A structured identifier gives its key by its last

@@ -1,7 +1,8 @@
 // classifyPage: every field of a page, then the decisions that need the neighbours:
 // one label over two inputs ("PLZ / Ort"), split dates in one cluster, a bare "Name" next to a
 // "Vorname" (the family name), "Straße" next to a house number, "Nom de famille" next to
-// "Nom d'usage" (the birth name), and the index of repeated persons (child 1, child 2).
+// "Nom d'usage" (the birth name), the index of repeated persons (child 1, child 2), and guardians
+// on a form about their child (the parent filling in, the other parent).
 import type { FieldKey } from '../fields/keys';
 import type { Classification, FieldSnapshot } from '../fields/snapshot';
 import { classifyField, type ClassifyContext, type FieldDecision } from './field';
