@@ -196,7 +196,11 @@ export function classifyField(snapshot: FieldSnapshot, ctx: ClassifyContext): Fi
 
   // A control that names only a date part ("Monat") inside a date of birth group ("Geburtsdatum" legend).
   const part = datePart(s, trait);
-  if (part && isBirthContext(s)) return decide(`bday-${part}`, trait ? 'options' : 'label', 0.7, `the ${part} of a date of birth`);
+  if (part && isBirthContext(s)) {
+    const out = outOfScope(s, `bday-${part}`);
+    if (out) return decide(null, trait ? 'options' : 'label', 0.7, `the ${part} of a date of birth, under "${out.text}": ${out.why}`);
+    return decide(`bday-${part}`, trait ? 'options' : 'label', 0.7, `the ${part} of a date of birth`);
+  }
   if (trait) {
     const traitKey = TRAIT_KEY[trait];
     // A list of countries under a label we cannot read may be a destination or an issuing state:

@@ -5,16 +5,18 @@
 //   name, address, phone, email and activity are the business's, not the person's;
 // - a doctor's practice or an employer ("Behandelnde Ärztin", "Arbeitgeber"): its address, phone
 //   and email are not the person's, while the names of its people stay keys (persons.ts makes them
-//   "other") and the employer's name is the employer key.
+//   "other") and the employer's name is the employer key;
+// - an animal ("Angaben zum Hund", "Geschlecht des Hundes"): its name, sex and birth date are not a
+//   person's;
 // - the applicant's own parents ("Vos parents"): no key changes, but everyone in there is "other",
 //   "Parent 2" included (persons.ts asks parentsSection).
 // Read from the field's sections and the label that decided its key, by the page language's table.
 import type { FieldKey } from '../fields/keys';
 import type { FieldSnapshot } from '../fields/snapshot';
 import { normalizeText, rememberedPair } from '../detect/words';
-import { DE_APPLICANT_PARENTS, DE_BUSINESS, DE_FORMER_ADDRESS, DE_PREMISES } from './keywords/de';
-import { EN_APPLICANT_PARENTS, EN_BUSINESS, EN_FORMER_ADDRESS, EN_PREMISES } from './keywords/en';
-import { FR_APPLICANT_PARENTS, FR_BUSINESS, FR_FORMER_ADDRESS, FR_PREMISES } from './keywords/fr';
+import { DE_ANIMAL, DE_APPLICANT_PARENTS, DE_BUSINESS, DE_FORMER_ADDRESS, DE_PREMISES } from './keywords/de';
+import { EN_ANIMAL, EN_APPLICANT_PARENTS, EN_BUSINESS, EN_FORMER_ADDRESS, EN_PREMISES } from './keywords/en';
+import { FR_ANIMAL, FR_APPLICANT_PARENTS, FR_BUSINESS, FR_FORMER_ADDRESS, FR_PREMISES } from './keywords/fr';
 import type { ScopeRule } from './keywords/types';
 
 const ADDRESS_KEYS: readonly FieldKey[] = ['street-address', 'street', 'house-number', 'address-suffix', 'postal-code', 'city', 'region', 'country'];
@@ -36,6 +38,7 @@ const SCOPES: readonly Scope[] = [
   scope({ de: DE_FORMER_ADDRESS, fr: FR_FORMER_ADDRESS, en: EN_FORMER_ADDRESS }, ADDRESS_KEYS, 'an earlier address, and the profile keeps the current one'),
   scope({ de: DE_BUSINESS, fr: FR_BUSINESS, en: EN_BUSINESS }, [...ADDRESS_KEYS, 'tel', 'email', 'full-name', 'given-name', 'family-name', 'occupation'], 'a business’s, not the person’s'),
   scope({ de: DE_PREMISES, fr: FR_PREMISES, en: EN_PREMISES }, [...ADDRESS_KEYS, 'tel', 'email'], 'the premises of a practice or an employer, not the person’s'),
+  scope({ de: DE_ANIMAL, fr: FR_ANIMAL, en: EN_ANIMAL }, ['full-name', 'given-name', 'family-name', 'sex', 'bday', 'bday-day', 'bday-month', 'bday-year', 'birth-place'], 'an animal’s, not a person’s'),
   scope({ de: DE_APPLICANT_PARENTS, fr: FR_APPLICANT_PARENTS, en: EN_APPLICANT_PARENTS }, [], 'the applicant’s parents'),
 ];
 /** The bit of the applicant's parents in a mask (the last scope). */

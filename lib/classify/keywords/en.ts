@@ -93,6 +93,7 @@ export const EN_RULES: KeywordRule[] = [
   { key: null, re: /\b(account|order|reference|booking|reservation|customer|member(ship)?|case|confirmation|loyalty|\w*flyer|tracking|invoice|policy) (number|no|id)\b/, source: 'Case, booking and customer numbers (disneyworld, singaporeair in ../shared/corpus)' },
   { key: null, re: /\bhotel\b|\baccommodation\b/, source: 'Visa Code Annex I item 30: name of the hotel' },
   { key: null, re: /\bhow did\b.*\bbecome\b|\bhow (you|they) became\b/, source: 'GOV.UK child passport: "How did Parent 1 become a British citizen?" (a route, not a nationality)' },
+  { key: null, re: /\bselect (an|your) address\b|\bchoose (an|your) address\b/, source: 'GOV.UK postcode look-up: the list of found addresses (the address fields follow it)' },
   { key: null, re: /\bamounts?\b|\bhow much\b|\bincome\b|\b(gross|net|take home) pay\b|\bearnings\b|\bsavings\b/, source: 'Amounts (GOV.UK Pension Credit, Universal Credit): sums, not a person\'s data' },
   { key: null, re: /\bplace of (marriage|wedding|civil partnership)\b|\bwhere (did you|were you) (get )?married\b/, priority: 95, source: 'Citizenship and visa forms: the place of a marriage is an event, not an address' },
   { key: null, re: /\bfather s\b|\bmother s\b|\b(father|mother) (name|first name|last name|surname)\b/, source: 'Parents of the applicant: the profile has no such person' },
@@ -122,6 +123,10 @@ export const EN_APPLICANT_PARENTS: ScopeRule[] = [
 export const EN_PREMISES: ScopeRule[] = [
   { re: /\b(doctor|gp|consultant)( s)?\b|\b(gp|doctor s) (surgery|practice)\b/, source: 'GOV.UK Blue Badge, PIP: the GP\'s or doctor\'s surgery address and phone' },
   { re: /\bemployer( s)?\b/, source: 'Employer details (GOV.UK Universal Credit, jobseeker forms): the employer\'s address and phone' },
+];
+
+export const EN_ANIMAL: ScopeRule[] = [
+  { re: /\b(your|the) (dog|cat|pet|animal)( s)?\b|\babout (your|the) (dog|pet)\b/, source: 'Dog licences, pet registrations: the animal\'s name, sex and birth date' },
 ];
 
 export const EN_BUSINESS: ScopeRule[] = [

@@ -86,6 +86,7 @@ export const FR_RULES: KeywordRule[] = [
   { key: null, re: /\b(detenteur|titulaire) de la carte\b|\bcarte (bancaire|de credit)\b|\bcryptogramme\b|\bnumero de (la )?carte\b(?! (nationale|d identite))/, source: 'Payment cards' },
   { key: null, re: /\bhebergement\b|\bhotel\b/, source: "France-Visas item 23: name of the hotel" },
   { key: null, re: /\bmontants?\b|\ben euros?\b|\brevenus?\b|\bressources\b|\bsalaires?\b|\bloyer\b/, source: 'Amounts (Caf prime d\'activité, Complémentaire santé solidaire: "Ressources", "Montant du loyer"): sums, not a person\'s data' },
+  { key: null, re: /\bcommunes? souhaitees?\b|\b(commune|ville|lieu) (de|du) travail\b/, source: 'Demande de logement social (cerfa 14069): the communes wished for, the place of work: places, not the address' },
   { key: null, re: /\bmention\b/, source: 'ANTS pré-demande CNI / passeport: "Mention d\'usage" (veuf, épouse…) beside the usage name: a word to print, not a name' },
   { key: null, re: /\blieu (du|de) (mariage|l union|pacs)\b/, priority: 95, source: 'Livret de famille, naturalisation: "Lieu du mariage": the place of an event, not an address' },
 ];
@@ -116,6 +117,10 @@ export const FR_APPLICANT_PARENTS: ScopeRule[] = [
 export const FR_PREMISES: ScopeRule[] = [
   { re: /\bmedecin\w*\b|\bcabinet (medical|du medecin)\b/, source: 'Médecin traitant (Assurance maladie, MDPH): the practice\'s address and phone' },
   { re: /\bemployeur\b/, source: 'Inscription à France Travail: "Mon dernier employeur", "Adresse de l\'employeur"' },
+];
+
+export const FR_ANIMAL: ScopeRule[] = [
+  { re: /\b(du|de l|de votre|votre) (chien|chat|animal)\b/, source: 'Déclaration d\'un chien (catégorisé), identification d\'un animal: "Nom du chien", "Sexe de l\'animal"' },
 ];
 
 export const FR_BUSINESS: ScopeRule[] = [

@@ -295,6 +295,24 @@ describe('label heuristics: the keys that look alike', () => {
     expect(d('Postleitzahl', ['6 Steuerliche Beratung', 'Steuerberaterin / Steuerberater'], 'de')[0]).toBe(null);
   });
 
+  it('leaves an animal’s name, sex and birth date empty, and reads the places and lists around a household as none of ours', () => {
+    const d = (s: Partial<FieldSnapshot> & { label?: string }) => {
+      const c = classifyField(snap(s), none).classification;
+      return [c.key, c.person];
+    };
+    expect(d({ label: 'Name des Hundes', sections: ['Anmeldung eines Hundes zur Hundesteuer', 'Angaben zum Hund'] })[0]).toBe(null);
+    expect(d({ labels: [{ source: 'label-for', text: 'Tag' }], words: 'hund wurf tag', sections: ['Angaben zum Hund', 'Wurfdatum (Geburtsdatum des Hundes)'] })[0]).toBe(null);
+    // The form's title names the dog; the keeper's own fields stay keys.
+    expect(d({ label: 'Vorname', sections: ['Anmeldung eines Hundes zur Hundesteuer', 'Halterin / Halter'] })).toEqual(['given-name', 'applicant']);
+    expect(d({ label: 'Name, Vorname', sections: ['Vorbesitzerin / Vorbesitzer'] })).toEqual(['full-name', 'other']);
+    expect(d({ label: 'Bisherige Gemeinde', sections: ['Angaben zum Hund'] })[0]).toBe(null);
+    expect(d({ label: 'Straße und Hausnummer der Einrichtung', sections: ['Klinik bzw. Geburtshaus'] })[0]).toBe(null);
+    expect(d({ label: 'PLZ', sections: ['Angaben zum Kind', 'Klinik bzw. Geburtshaus'] })[0]).toBe(null);
+    expect(d({ label: 'Commune souhaitée 1', lang: 'fr' })[0]).toBe(null);
+    expect(d({ label: 'Commune de travail', lang: 'fr' })[0]).toBe(null);
+    expect(d({ tag: 'select', type: 'select-one', label: 'Select an address', lang: 'en' })[0]).toBe(null);
+  });
+
   it('reads German person words only on German (or unknown-language) pages', () => {
     const onPage = (lang: string) => classifyField(snap({ label: 'Vorname', sections: ['Kind'], lang }), none).classification.person;
     expect([onPage('de'), onPage(''), onPage('en')]).toEqual(['child', 'child', 'applicant']);
