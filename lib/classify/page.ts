@@ -28,10 +28,16 @@ interface Item {
 const blockOf = (s: FieldSnapshot) => s.sectionIds?.[s.sectionIds.length - 1] ?? '';
 const c = (item: Item) => item.d.classification;
 
+/**
+ * Every key a page pass gives obeys the scopes as the field's own rung did: under a former address
+ * or a business's premises, a "PLZ / Ort" pair or a street split from its house number is none of
+ * ours either.
+ */
 function setKey(item: Item, key: FieldKey | null, why: string): void {
   const cl = c(item);
-  cl.key = key;
-  cl.reason = `${cl.reason}; ${why}`;
+  const out = key ? outOfScope(item.s, key, item.d.text) : null;
+  cl.key = out ? null : key;
+  cl.reason = out ? `${cl.reason}; ${why}, but under "${out.text}": ${out.why}` : `${cl.reason}; ${why}`;
 }
 
 /** Fields with a pair rule ("PLZ / Ort") take the pair's keys when the next control of the cluster shares the label. */
@@ -46,8 +52,7 @@ function resolvePairs(items: Item[]): void {
     // carries the same text by the same route (both aria-labelledby one "PLZ / Ort" span).
     const sameLabel = next && next.d.rule === first.d.rule && (next.d.from === 'group' || (next.d.from === first.d.from && next.d.text === first.d.text));
     const shares = sameCluster && (sameLabel || c(next).key === pair[1]);
-    // Under a former address or a business's premises the pair is none of ours, as each key alone would be.
-    if (shares && next && !outOfScope(first.s, pair[0], first.d.text)) {
+    if (shares && next) {
       setKey(first, pair[0], `first of two controls under one label`);
       if (c(next).key !== pair[1]) setKey(next, pair[1], `second of two controls under one label`);
       i++;
