@@ -4,9 +4,9 @@
 import type { Person } from '../fields/keys';
 import type { FieldSnapshot } from '../fields/snapshot';
 import { normalizeText, rememberedPair } from '../detect/words';
-import { DE_PERSONS } from './keywords/de';
-import { EN_PERSONS } from './keywords/en';
-import { FR_PERSONS } from './keywords/fr';
+import { DE_FORM_TITLE, DE_PERSONS } from './keywords/de';
+import { EN_FORM_TITLE, EN_PERSONS } from './keywords/en';
+import { FR_FORM_TITLE, FR_PERSONS } from './keywords/fr';
 import type { PersonRule } from './keywords/types';
 import { parentsSection } from './scope';
 
@@ -91,7 +91,12 @@ function findIn(text: string, rules: PersonRule[], withApplicant: boolean): Omit
 }
 
 /** The outermost heading of a form that names the form itself (an application, a registration, a claim). */
-const FORM_TITLE = /^(online )?(antrag|anmeldung|beantragung|formular|apply|application|register|claim|demande|formulaire|inscription|pre demande|declaration)\b/;
+const FORM_TITLES: Record<string, RegExp[]> = { de: [DE_FORM_TITLE], fr: [FR_FORM_TITLE], en: [EN_FORM_TITLE] };
+const ALL_FORM_TITLES = Object.values(FORM_TITLES).flat();
+
+function isFormTitle(text: string, lang: string): boolean {
+  return (FORM_TITLES[lang] ?? ALL_FORM_TITLES).some((re) => re.test(text));
+}
 
 const OWN = new Set(['label-for', 'label-wrap', 'aria-labelledby', 'aria-label', 'placeholder', 'title', 'column-header', 'group']);
 
@@ -127,7 +132,7 @@ function findPerson(snapshot: FieldSnapshot): PersonFinding {
     const text = normalizeText(snapshot.sections[i] ?? '');
     // The page's title names the form, not whose fields are under it: "Apply for a child's
     // passport", "Antrag auf Kindergeld" (the contact details under it are the parent's).
-    if (i === 0 && FORM_TITLE.test(text)) continue;
+    if (i === 0 && isFormTitle(text, lang)) continue;
     const found = findCached(text, lang, true);
     if (found) return { ...found, via: snapshot.sectionIds?.[i] ?? `section${i}` };
   }

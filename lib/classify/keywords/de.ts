@@ -118,6 +118,9 @@ export const DE_FORMER_ADDRESS: ScopeRule[] = [
   { re: /\bauslandsaufenthalt\w*\b|\baufenthalte? im ausland\b/, source: 'Einbürgerungsantrag: "Aufenthalte im Ausland" (von, bis, Staat): places the person stayed, not where they live' },
 ];
 
+/** A page's title heading that names the form, not whose fields are under it ("Antrag auf Kindergeld", "Online-Antrag: Reisepass … für ein minderjähriges Kind"). */
+export const DE_FORM_TITLE = /^(online )?(antrag|anmeldung|beantragung|formular)\b/;
+
 export const DE_APPLICANT_PARENTS: ScopeRule[] = [
   { re: /\b(ihre|seine|deine) eltern\b|\bangaben zu (ihren|seinen|deinen) eltern\b|\beltern (von|des|der) (verlobte\w*( r)?|antragsteller\w*|auszubildenden|studierenden|schueler\w*|minderjaehrigen)\b/, source: 'BAföG Formblatt 1 ("Angaben zu Ihren Eltern"), Standesamt ("Eltern von Verlobte/r 2"); not the bare "Angaben zu den Eltern" of Elterngeld, nor "Eltern des Kindes", whose parents may be the applicant and the partner, whose parents are the applicant and the partner' },
 ];

@@ -115,6 +115,9 @@ export const EN_FORMER_ADDRESS: ScopeRule[] = [
   { re: /\b(previous|former|prior|old|last) (address|addresses|residence|home address|postal address)\b|\baddress history\b|\btime (spent )?abroad\b|\btravel history\b|\btrips? abroad\b/, source: 'Time abroad (citizenship and visa forms) and GOV.UK applications asking for the addresses of the last three years ("previous address")' },
 ];
 
+/** A page's title heading that names the form ("Apply for a child's passport", "Register to vote", "Claim …"). */
+export const EN_FORM_TITLE = /^(apply|application|register|claim)\b/;
+
 export const EN_APPLICANT_PARENTS: ScopeRule[] = [
   { re: /\byour parents\b|\bparents of the (applicant|child|student|minor)\b|\bapplicant s parents\b/, source: 'Student finance and passport applications for children: "Your parents", "Parent 1" / "Parent 2"' },
 ];

@@ -109,6 +109,9 @@ export const FR_FORMER_ADDRESS: ScopeRule[] = [
   { re: /\b(commune|ville|bureau|lieu) d inscription precedente\b|\b(commune|ville) precedente\b|\b(ancienne|precedente|derniere) adresse\b|\badresse (precedente|anterieure)\b|\bsejours? a l etranger\b|\bancien (domicile|logement)\b/, source: 'service-public.fr, changement de coordonnées: "Votre ancienne adresse"; CAF: "ancien logement"' },
 ];
 
+/** A page's title heading that names the form ("Demande de …", "Formulaire de demande(s) auprès de la MDPH"). */
+export const FR_FORM_TITLE = /^(demande|formulaire|inscription|pre demande|declaration)\b/;
+
 export const FR_APPLICANT_PARENTS: ScopeRule[] = [
   { re: /\bvos parents\b|\b(tes|ses) parents\b|\bparents (de l etudiant|de l eleve|du demandeur|de la demandeuse|du mineur|de l enfant)\b/, source: 'Dossier social étudiant: "Vos parents", then "Parent 1" and "Parent 2", both the student\'s parents' },
 ];
