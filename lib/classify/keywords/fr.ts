@@ -88,13 +88,14 @@ export const FR_RULES: KeywordRule[] = [
   { key: null, re: /\bmontants?\b|\ben euros?\b|\brevenus?\b|\bressources\b|\bsalaires?\b|\bloyer\b/, source: 'Amounts (Caf prime d\'activité, Complémentaire santé solidaire: "Ressources", "Montant du loyer"): sums, not a person\'s data' },
   { key: null, re: /\bcommunes? souhaitees?\b|\b(commune|ville|lieu) (de|du) travail\b/, source: 'Demande de logement social (cerfa 14069): the communes wished for, the place of work: places, not the address' },
   { key: null, re: /\bmention\b/, source: 'ANTS pré-demande CNI / passeport: "Mention d\'usage" (veuf, épouse…) beside the usage name: a word to print, not a name' },
-  { key: null, re: /\blieu (du|de) (mariage|l union|pacs)\b/, priority: 95, source: 'Livret de famille, naturalisation: "Lieu du mariage": the place of an event, not an address' },
+  { key: null, re: /\b(lieu|commune|ville) (du|de) (mariage|l union|pacs)\b/, priority: 95, source: 'Livret de famille, naturalisation: "Lieu du mariage": the place of an event, not an address' },
 ];
 
 export const FR_PERSONS: PersonRule[] = [
   { person: 'partner', re: /\bconjoint(e)?\b|(?<!\b(?:nom|ou) d )(?<!\b(?:nom|ou) de l )\bepou(x|se)\b|\bpartenaire\b|\bconcubin(e)?\b|\bdeclarant 2\b|\bsecond declarant\b|\bautre parent\b|\bparent 2\b/, source: 'Conjoint / Déclarant 2: CERFA 2042, CAF' },
   { person: 'child', re: /(?<!\badulte ou (de )?(l )?)\benfants?\b(?! ou (de )?(l )?adulte)|\bpersonnes? a charge\b/, counted: true, source: 'Enfant / Personne à charge: CAF, CERFA 2042 cadre C. Not "l\'enfant ou l\'adulte concerné" (MDPH): the person the form is about, child or adult' },
   { person: 'other', re: /\baidants?( familia(l|ux))?\b/, source: 'MDPH: "Aidant familial" (name, link, contact): someone else the form asks about' },
+  { person: 'other', leading: true, re: /\bdefunte?s?\b|\bpersonne decedee\b|\bexecuteur testamentaire\b/, source: 'Déclaration de décès, succession forms: "le défunt", "conjoint du défunt", the executor: someone else (leading: before the partner words)' },
   { person: 'other', re: /\btiers\b|\bmandataire\b|\bpersonne mandatee\b/, source: 'A third party acting for the applicant (inscription sur les listes électorales: "Nom du tiers mandaté"; procurations)' },
   { person: 'other', re: /\bautres? personnes? (vivant|du foyer|au foyer)\b/, source: 'CAF: "Autre personne vivant avec vous (ascendant…)", a member of the household who is neither partner nor child' },
   { person: 'other', re: /\bpere\b|\bmere\b|\bfiliation\b/, source: 'ANTS pré-demande passeport / CNI ("Filiation", "Père", "Mère"), dossier social étudiant; field-keys.json: a parent of a minor applicant is "other"' },
@@ -107,6 +108,7 @@ export const FR_PERSONS: PersonRule[] = [
 
 export const FR_FORMER_ADDRESS: ScopeRule[] = [
   { re: /\b(commune|ville|bureau|lieu) d inscription precedente\b|\b(commune|ville) precedente\b|\b(ancienne|precedente|derniere) adresse\b|\badresse (precedente|anterieure)\b|\bsejours? a l etranger\b|\bancien (domicile|logement)\b/, source: 'service-public.fr, changement de coordonnées: "Votre ancienne adresse"; CAF: "ancien logement"' },
+  { re: /\badresse\b.{0,60}\bavant (le|la|votre|son|leur) (changement|demenagement|mariage|pacs|separation|divorce)\b/, source: 'impots.gouv, changement de situation de famille: "adresse de votre conjoint ou partenaire avant le changement"' },
 ];
 
 /** A page's title heading that names the form ("Demande de …", "Formulaire de demande(s) auprès de la MDPH"). */

@@ -313,6 +313,28 @@ describe('label heuristics: the keys that look alike', () => {
     expect(d({ tag: 'select', type: 'select-one', label: 'Select an address', lang: 'en' })[0]).toBe(null);
   });
 
+  it('reads the person who died, their spouse and the executor as "other", and a school or a place of work as none of ours', () => {
+    const d = (s: Partial<FieldSnapshot> & { label?: string }) => {
+      const c = classifyField(snap(s), none).classification;
+      return [c.key, c.person];
+    };
+    expect(d({ label: 'First name', lang: 'en', sections: ['Report a death using Tell Us Once', 'The person who died'] })).toEqual(['given-name', 'other']);
+    expect(d({ label: 'Executor’s full name', lang: 'en', sections: ['The executor'] })).toEqual(['full-name', 'other']);
+    expect(d({ label: 'Date of birth', lang: 'en', sections: ['Their husband, wife or civil partner'] })).toEqual(['bday', 'other']);
+    // The question about the applicant's own relationship stays the applicant's; "your partner" stays the partner.
+    expect(d({ label: 'Email address', lang: 'en', sections: ['What is your relationship to the person who died?'] })).toEqual(['email', 'applicant']);
+    expect(d({ label: 'Date of birth', lang: 'en', sections: ['Your husband, wife or civil partner'] })).toEqual(['bday', 'partner']);
+    expect(d({ label: 'Vorname', sections: ['Angaben zur verstorbenen Person'] })).toEqual(['given-name', 'other']);
+    expect(d({ label: 'Vorname', sections: ['Ehegatte der/des Verstorbenen'] })).toEqual(['given-name', 'other']);
+    expect(d({ label: 'Vorname', sections: ['Angaben zum verstorbenen Ehegatten'] })).toEqual(['given-name', 'partner']);
+    expect(d({ label: 'Nom', lang: 'fr', sections: ['Conjoint du défunt'] })).toEqual(['family-name', 'other']);
+    expect(d({ labels: [{ source: 'column-header', text: 'Schule / Ausbildungsstätte' }], words: 'ausbildung 0 einrichtung schule 1 name' })[0]).toBe(null);
+    expect(d({ labels: [{ source: 'column-header', text: 'Ort der Beschäftigung' }], words: 'arbeitgeber 0 ort' })[0]).toBe(null);
+    expect(d({ label: 'PLZ', sections: ['Angaben zum Kind', 'Schule bzw. Kindertageseinrichtung'] })[0]).toBe(null);
+    expect(d({ label: 'Commune du mariage ou du Pacs', lang: 'fr' })[0]).toBe(null);
+    expect(d({ label: 'Numéro et voie', lang: 'fr', sections: ['Adresse de votre conjoint ou partenaire avant le changement'] })[0]).toBe(null);
+  });
+
   it('reads German person words only on German (or unknown-language) pages', () => {
     const onPage = (lang: string) => classifyField(snap({ label: 'Vorname', sections: ['Kind'], lang }), none).classification.person;
     expect([onPage('de'), onPage(''), onPage('en')]).toEqual(['child', 'child', 'applicant']);
