@@ -25,6 +25,7 @@ export interface CompiledRule {
   pair?: [FieldKey, FieldKey];
   generic?: boolean;
   onlyChoices?: boolean;
+  premises?: boolean;
   /** The table rules merged into this one (for the reason text: which one matched). */
   parts: KeywordRule[];
 }
@@ -39,7 +40,7 @@ function compile(rules: readonly KeywordRule[]): CompiledRule[] {
   for (const r of rules) {
     const priority = r.priority ?? (r.key === null ? NULL_PRIORITY : KEY_PRIORITY[r.key]);
     const on = r.on ?? 'both';
-    const sig = [r.key, priority, on, r.context?.source ?? '', r.pair?.join('+') ?? '', r.generic ?? false, r.onlyChoices ?? false, r.lang ?? ''].join('|');
+    const sig = [r.key, priority, on, r.context?.source ?? '', r.pair?.join('+') ?? '', r.generic ?? false, r.onlyChoices ?? false, r.premises ?? false, r.lang ?? ''].join('|');
     const entry = merged.get(sig);
     if (entry) {
       entry.parts.push(r.re.source);
@@ -51,6 +52,7 @@ function compile(rules: readonly KeywordRule[]): CompiledRule[] {
       if (r.pair) rule.pair = r.pair;
       if (r.generic) rule.generic = true;
       if (r.onlyChoices) rule.onlyChoices = true;
+      if (r.premises) rule.premises = true;
       merged.set(sig, { rule, parts: [r.re.source] });
     }
   }
@@ -149,8 +151,14 @@ export function matchText(text: string, kind: 'label' | 'attr', context: () => s
   if (kind === 'label' && rule.key !== null && ALTERNATIVE.test(text) && !ALTERNATIVE.test(rule.re.exec(text)?.[0] ?? '')) {
     const parts = text.split(ALTERNATIVE).filter((p, i) => i % 2 === 0 && p.trim());
     if (parts.length > 1) {
-      // Parts no rule reads ("… oder der Bildungseinrichtung") do not make the label ambiguous.
-      const keys = new Set(parts.map((p) => firstRule(p.trim(), kind, context, lang)).filter((r) => r !== null).map((r) => r.key));
+      // Parts no rule reads ("… oder der Bildungseinrichtung") do not make the label ambiguous, nor
+      // does a bare "Name" that the next part qualifies ("Name bzw. Firma des Arbeitgebers").
+      const keys = new Set<FieldKey | null>();
+      for (const part of parts) {
+        const bare = part.trim();
+        const r = firstRule(bare, kind, context, lang);
+        if (r && !(r.generic && !bare.includes(' '))) keys.add(r.key);
+      }
       if (keys.size > 1) return { rule, ambiguous: true };
     }
   }

@@ -117,6 +117,26 @@ function resolveBirthPlace(items: Item[]): void {
   });
 }
 
+const ADDRESS_PARTS = new Set<FieldKey>(['street', 'house-number', 'address-suffix', 'postal-code', 'city', 'region', 'country']);
+
+/**
+ * "Straße und Hausnummer des Arbeitgebers" and then a bare "PLZ", "Ort": the fields right after an
+ * employer's or an institution's address line, in the same block, continue that address.
+ */
+function resolvePremisesAddress(items: Item[]): void {
+  for (let i = 0; i < items.length; i++) {
+    const first = items[i] as Item;
+    if (c(first).key !== null || !first.d.rule?.premises) continue;
+    for (let next = items[i + 1]; next && next.scope === first.scope; next = items[++i + 1]) {
+      const key = c(next).key;
+      const source = c(next).source;
+      if (!key || !ADDRESS_PARTS.has(key) || source === 'portal-rule' || source === 'autocomplete') break;
+      if (ownText(next.s).split(' ').length > 2) break; // "PLZ des Wohnorts" names its own owner
+      setKey(next, null, `continues the address before it, which is "${first.d.text}" (an employer's or an institution's)`);
+    }
+  }
+}
+
 /** A bare "Name" beside a "Vorname" is the family name; "Straße" without a house number beside it is the whole street address. */
 function resolveNeighbours(items: Item[]): void {
   for (const item of items) {
@@ -240,6 +260,7 @@ export function classifyDecisions(snapshots: readonly FieldSnapshot[], decisions
   resolveClusterDates(items.map((item) => ({ s: item.s, c: c(item), from: item.d.from })));
   resolveHouseNumbers(items);
   resolveBirthPlace(items);
+  resolvePremisesAddress(items);
   resolveNeighbours(items);
   resolvePersonIndex(items);
   return items.map(c);

@@ -8,7 +8,7 @@ import type { KeywordRule } from './types';
 
 export const ATTR_RULES: KeywordRule[] = [
   { key: 'given-name', re: /\bf ?name\b|\bfirst( ?name)?\b|\bfn\b|\bgiven\b|\bv ?name\b|\bforename\b|\bprenom\b|\bmei\b/, on: 'attr', priority: 48, source: 'fname, firstName, first, vname; mei (Japanese given name, Chromium NAME_FIRST)' },
-  { key: 'family-name', re: /\bl ?name\b|\blast( ?name)?\b|\bln\b|\bs ?name\b|\bsurname\b|\bn ?name\b|\bfamily\b|\bsei\b/, on: 'attr', priority: 47, source: 'lname, lastName, last, nname, sname; sei (Japanese family name, Chromium NAME_LAST)' },
+  { key: 'family-name', re: /\bl ?name\b|\blast ?name\b|\blast\b(?! (seen|visit\w*|contact\w*|update\w*|login|modified|used|day|date|time|year|month|known|address\w*|employ\w*|school))|\bln\b|\bs ?name\b|\bsurname\b|\bn ?name\b|\bfamily\b|\bsei\b/, on: 'attr', priority: 47, source: 'lname, lastName, last, nname, sname; sei (Japanese family name, Chromium NAME_LAST)' },
   { key: 'full-name', re: /\bname\b|\bnom\b/, on: 'attr', priority: 30, generic: true, source: 'name="name"' },
   { key: 'full-name', re: /\bfull ?name\b/, on: 'attr', priority: 31, source: 'fullName' },
   { key: 'email', re: /\be ?mail\b|\bmail\b|\bemail ?address\b/, on: 'attr', source: 'email, e_mail, mail' },

@@ -36,7 +36,7 @@ export const FR_RULES: KeywordRule[] = [
   { key: 'employer', re: /\bemployeur\b|\bnom de l employeur\b/, priority: 101, source: 'Employeur: France-Visas item 20' },
   { key: null, re: /\bentreprise\b|\bsociete\b|\braison sociale\b/, source: "Société on a checkout is the address's company, not necessarily the employer" },
   { key: 'employer', re: /\b(nom|raison sociale|denomination)( ou (nom|raison sociale|denomination))* (de l|du|de votre) employeur\b/, priority: 102, source: 'Caf prime d\'activité, France Travail: "Nom ou raison sociale de l\'employeur" (one thing, the employer, however it is called)' },
-  { key: null, re: /\b(adresse|telephone|tel|courriel|e ?mail|code postal|ville|commune|voie|siret|siren)\b.*\b(de l|de la|du) (employeur|entreprise|societe|etablissement)\b/, priority: 102, source: "France-Visas item 20: the employer's address and phone are not a person's data" },
+  { key: null, re: /\b(adresse|telephone|tel|courriel|e ?mail|code postal|ville|commune|voie|siret|siren)\b.*\b(de l|de la|du|de son|de sa|de leur|de votre) (employeur|entreprise|societe|etablissement)\b/, priority: 102, premises: true, source: "France-Visas item 20: the employer's address and phone are not a person's data" },
   // Contact
   { key: 'email', re: /\bcourriel\b|\badresse (electronique|e ?mail|mail|de messagerie)\b|\bmel\b|\be ?mail\b/, source: 'Adresse électronique / courriel: CAF, service-public.fr' },
   { key: 'tel', re: /\btelephone\b|\btel\b|\bportable\b|\bnumero de (telephone|portable|mobile)\b/, source: 'Téléphone: France-Visas item 17' },
@@ -107,7 +107,7 @@ export const FR_PERSONS: PersonRule[] = [
 ];
 
 export const FR_FORMER_ADDRESS: ScopeRule[] = [
-  { re: /\b(commune|ville|bureau|lieu) d inscription precedente\b|\b(commune|ville) precedente\b|\b(ancienne|precedente|derniere) adresse\b|\badresse (precedente|anterieure)\b|\bsejours? a l etranger\b|\bancien (domicile|logement)\b/, source: 'service-public.fr, changement de coordonnées: "Votre ancienne adresse"; CAF: "ancien logement"' },
+  { re: /\b(commune|ville|bureau|lieu) d inscription precedente\b|\b(commune|ville) precedente\b|\b(ancienne|precedente|derniere) adresse\b(?! connue)|\badresse (precedente|anterieure)\b|\bsejours? a l etranger\b|\bancien (domicile|logement)\b/, source: 'service-public.fr, changement de coordonnées: "Votre ancienne adresse"; CAF: "ancien logement"' },
   { re: /\badresse\b.{0,60}\bavant (le|la|votre|son|leur) (changement|demenagement|mariage|pacs|separation|divorce)\b/, source: 'impots.gouv, changement de situation de famille: "adresse de votre conjoint ou partenaire avant le changement"' },
 ];
 

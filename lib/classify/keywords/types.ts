@@ -20,6 +20,9 @@ export interface KeywordRule {
   onlyChoices?: boolean;
   /** A bare word whose key depends on the neighbours: "Name" beside "Vorname" is the family name. */
   generic?: boolean;
+  /** (key null) The address of an employer or an institution: the bare "PLZ", "Ort" right after it in
+   *  the same block are that address's too ("Straße und Hausnummer des Arbeitgebers", then "PLZ"). */
+  premises?: boolean;
   /** Set by the engine for the tables of languages Formlotse does not serve (es, it, pt): such a rule
    *  reads only pages in that language or of unknown language ("via" is a street in Italian only). */
   lang?: string;

@@ -335,6 +335,31 @@ describe('label heuristics: the keys that look alike', () => {
     expect(d({ label: 'Numéro et voie', lang: 'fr', sections: ['Adresse de votre conjoint ou partenaire avant le changement'] })[0]).toBe(null);
   });
 
+  it('reads health insurance, an employer and the people around them by the words that qualify them', () => {
+    const d = (s: Partial<FieldSnapshot> & { label?: string }) => {
+      const c = classifyField(snap(s), none).classification;
+      return [c.key, c.person];
+    };
+    expect(d({ label: 'Anschrift der Praxis / Einrichtung' })[0]).toBe(null);
+    expect(d({ label: 'Name des Krankenversicherungsunternehmens bzw. der Krankenkasse' })[0]).toBe('health-insurer');
+    expect(d({ label: 'Versicherungsnummer bzw. Krankenversichertennummer', sections: ['5. Krankenversicherung'] })[0]).toBe('health-insurance-number');
+    expect(d({ label: 'Versicherungsnummer', sections: ['Angaben zur Person'] })[0]).toBe('social-security-number');
+    expect(d({ label: 'Vorname des Mitglieds' })).toEqual(['given-name', 'other']);
+    // A bare "Name" before "bzw. Firma des Arbeitgebers" is the employer's name; "Dein Name oder deine E-Mail-Adresse" stays unsure.
+    expect(d({ label: 'Name bzw. Firma des Arbeitgebers' })[0]).toBe('employer');
+    expect(d({ label: 'Dein Name oder deine E-Mail-Adresse' })[0]).toBe(null);
+    expect(d({ type: 'tel', label: 'Telefonnummer der Ansprechpartnerin / des Ansprechpartners' })).toEqual(['tel', 'other']);
+    expect(d({ label: 'Adresse de son employeur', lang: 'fr' })[0]).toBe(null);
+    expect(d({ label: 'Code postal', lang: 'fr', sections: ["Dernière adresse connue de l'autre parent"] })).toEqual(['postal-code', 'partner']);
+    expect(d({ label: 'Code postal', lang: 'fr', sections: ['Votre dernière adresse'] })[0]).toBe(null);
+    expect(d({ label: 'Their name', lang: 'en', sections: ['Other healthcare professional'] })).toEqual(['full-name', 'other']);
+    expect(d({ label: 'Their job', lang: 'en', sections: ['Other healthcare professional'] })).toEqual(['occupation', 'other']);
+    expect(d({ label: 'When did they last see you?', words: 'professional last seen', lang: 'en' })[0]).toBe(null);
+    expect(d({ label: 'Last', words: 'last', lang: 'en' })[0]).toBe('family-name');
+    expect(d({ label: 'Illness or disability', words: 'conditions 0 name', lang: 'en' })[0]).toBe(null);
+    expect(d({ label: 'Name of GP surgery or medical centre', lang: 'en' })[0]).toBe(null);
+  });
+
   it('reads German person words only on German (or unknown-language) pages', () => {
     const onPage = (lang: string) => classifyField(snap({ label: 'Vorname', sections: ['Kind'], lang }), none).classification.person;
     expect([onPage('de'), onPage(''), onPage('en')]).toEqual(['child', 'child', 'applicant']);
@@ -416,6 +441,12 @@ describe('page pass: decisions that need the neighbours', () => {
     const cell = (text: string) => snap({ cluster: 'c1', labels: [{ source: 'aria-labelledby', text }], sections: ['Frühere Wohnsitze'] });
     expect(page(cell('PLZ / Ort'), cell('PLZ / Ort')).map((c) => c.key)).toEqual([null, null]);
     expect(page({ ...cell('PLZ / Ort'), sections: ['Anschrift'] }, { ...cell('PLZ / Ort'), sections: ['Anschrift'] }).map((c) => c.key)).toEqual(['postal-code', 'city']);
+  });
+
+  it('reads the bare "PLZ" and "Ort" right after an employer’s street as that address, and keeps them after the person’s own', () => {
+    const f = (label: string) => snap({ label, sections: ['4. Angaben zum Beschäftigungsverhältnis'], sectionIds: ['b'] });
+    expect(page(f('Straße und Hausnummer des Arbeitgebers'), f('PLZ'), f('Ort'), f('Beruf')).map((c) => c.key)).toEqual([null, null, null, 'occupation']);
+    expect(page(f('Straße und Hausnummer'), f('PLZ'), f('Ort')).map((c) => c.key)).toEqual(['street-address', 'postal-code', 'city']);
   });
 
   it('numbers repeated persons: explicit numbers and repeated blocks', () => {
