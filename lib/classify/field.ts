@@ -6,7 +6,7 @@
 import type { FieldKey } from '../fields/keys';
 import type { Classification, ClassificationSource, FieldSnapshot, LabelSource } from '../fields/snapshot';
 import type { PortalDefinition } from '../portals/types';
-import { identifierWords, normalizeText, remembered } from '../detect/words';
+import { identifierWords, normalizeText, remembered, withoutExample } from '../detect/words';
 import { autocompleteKey } from './autocomplete';
 import { datePart, isBirthContext } from './dates';
 import { outOfScope } from './scope';
@@ -29,6 +29,8 @@ export interface FieldDecision {
   rule?: CompiledRule;
   text?: string;
   from?: LabelSource | 'attribute';
+  /** A portal rule named the person: the page passes leave it as it is. */
+  personFixed?: boolean;
 }
 
 // Label routes in the order they are trusted (HTML-AAM accessible name first, then hints and
@@ -109,7 +111,7 @@ function byLabels(s: FieldSnapshot): LabelDecision | null {
   for (const route of grouped ? CHOICE_ROUTES : FIELD_ROUTES) {
     for (const label of s.labels) {
       if (label.source !== route) continue;
-      const text = normalizeText(label.text);
+      const text = withoutExample(normalizeText(label.text));
       if (text.length > MAX_LABEL) continue;
       const m = matchText(text, 'label', ctx, s.lang);
       if (!m) continue;
@@ -139,7 +141,10 @@ export function classifyField(snapshot: FieldSnapshot, ctx: ClassifyContext): Fi
   if (portalRule) {
     const d = decide(portalRule.key, 'portal-rule', 1, `portal rule "${portalRule.field}": ${portalRule.why}`);
     d.classification.portalField = portalRule.field;
-    if (portalRule.person) d.classification.person = portalRule.person;
+    if (portalRule.person) {
+      d.classification.person = portalRule.person;
+      d.personFixed = true;
+    }
     return d;
   }
 

@@ -130,6 +130,9 @@ const attrMatches = rememberedPair((lang: string, text: string): { rule: Compile
   return out;
 });
 
+const OF_INSTITUTION = new Set<FieldKey>(['employer', 'bank-name', 'health-insurer']);
+const TRAILING_WORD = /^(?: \d+)* (?!(name|nom|bezeichnung|firma)\b)[a-z]/;
+
 function lastRule(text: string, context: () => string, lang: string): CompiledRule | null {
   let best: CompiledRule | null = null;
   let bestEnd = -1;
@@ -139,6 +142,9 @@ function lastRule(text: string, context: () => string, lang: string): CompiledRu
     best = rule;
     bestEnd = end;
   }
+  // "employer 1 payroll", "employer 1 start day": words after an employer, a bank or an insurer
+  // that no rule reads name something of it, not the institution itself.
+  if (best?.key && OF_INSTITUTION.has(best.key) && TRAILING_WORD.test(text.slice(bestEnd))) return null;
   return best;
 }
 

@@ -130,7 +130,8 @@ function resolvePremisesAddress(items: Item[]): void {
     for (let next = items[i + 1]; next && next.scope === first.scope; next = items[++i + 1]) {
       const key = c(next).key;
       const source = c(next).source;
-      if (!key || !ADDRESS_PARTS.has(key) || source === 'portal-rule' || source === 'autocomplete') break;
+      // Only a label read as a bare address part ("PLZ", "Ort"): an attribute or a choice's text says less.
+      if (!key || !ADDRESS_PARTS.has(key) || source !== 'label') break;
       if (ownText(next.s).split(' ').length > 2) break; // "PLZ des Wohnorts" names its own owner
       setKey(next, null, `continues the address before it, which is "${first.d.text}" (an employer's or an institution's)`);
     }
@@ -225,12 +226,13 @@ function resolvePersonIndex(items: Item[]): void {
  * from 0 or 1 as the site pleases and is not read).
  */
 function resolveGuardians(snapshots: readonly FieldSnapshot[], decisions: readonly FieldDecision[]): void {
-  const named = (d: FieldDecision) => d.classification.key !== null && d.classification.source !== 'portal-rule';
+  // A portal rule's key counts like any other; a person it names stays as it is.
+  const named = (d: FieldDecision) => d.classification.key !== null && !d.personFixed;
   if (!decisions.some((d) => d.person.guardian && named(d))) return;
   // A minor named by role ("Angaben zum Schüler") on a page that also asks for their guardians is
   // the child of the guardian filling it in.
   for (const d of decisions) {
-    if (!d.person.minor || d.classification.person !== 'applicant' || d.classification.source === 'portal-rule') continue;
+    if (!d.person.minor || d.classification.person !== 'applicant' || d.personFixed) continue;
     d.classification.person = 'child';
     d.classification.reason = `${d.classification.reason}; a minor on a form that asks for their guardians: their child`;
   }
@@ -239,8 +241,10 @@ function resolveGuardians(snapshots: readonly FieldSnapshot[], decisions: readon
   decisions.forEach((d, i) => {
     const cl = d.classification;
     // Fields of no key ("Sorgerecht: gemeinsam / allein") ask about the guardians, not for one of them.
-    if (!d.person.guardian || cl.person !== 'other' || cl.key === null || cl.source === 'portal-rule') return;
-    const printed = d.person.via === 'attribute' ? undefined : d.person.number;
+    if (!d.person.guardian || cl.person !== 'other' || cl.key === null || d.personFixed) return;
+    // A number over 2 is the section's ("4. Représentant légal qui effectue la demande"): a page has two guardians at most.
+    const number = d.person.via === 'attribute' ? undefined : d.person.number;
+    const printed = number !== undefined && number <= 2 ? number : undefined;
     let place = printed;
     if (place === undefined) {
       const block = d.person.via === 'label' || d.person.via === 'attribute' ? blockOf(snapshots[i] as FieldSnapshot) : d.person.via;

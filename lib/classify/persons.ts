@@ -3,7 +3,7 @@
 // "Anschrift" under "Angaben zum Ehegatten" under "Antrag" is the spouse's.
 import type { Person } from '../fields/keys';
 import type { FieldSnapshot } from '../fields/snapshot';
-import { normalizeText, rememberedPair } from '../detect/words';
+import { normalizeText, rememberedPair, withoutExample } from '../detect/words';
 import { DE_FORM_TITLE, DE_PERSONS } from './keywords/de';
 import { EN_FORM_TITLE, EN_PERSONS } from './keywords/en';
 import { FR_FORM_TITLE, FR_PERSONS } from './keywords/fr';
@@ -69,13 +69,9 @@ function findCached(text: string, lang: string, applicant: boolean): Omit<Person
   return (applicant ? withApplicant : withoutApplicant)(lang, text);
 }
 
-// An example in a label names someone the field is not about: "Nom d'usage (par exemple le nom de
-// l'époux)" is the applicant's own name. Person words after these markers are not read.
-const EXAMPLE = /\b(par exemple|p ex|z b|zum beispiel|beispielsweise|for example|e g)\b/;
-
 function findIn(text: string, rules: PersonRule[], withApplicant: boolean): Omit<PersonFinding, 'via'> | null {
-  const example = EXAMPLE.exec(text);
-  if (example) text = text.slice(0, example.index);
+  // "Nom d'usage (par exemple le nom de l'époux)" is the applicant's own name: person words in an example are not read.
+  text = withoutExample(text);
   for (const rule of rules) {
     if (!withApplicant && rule.person === 'applicant') continue;
     const m = rule.re.exec(text);

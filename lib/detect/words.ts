@@ -52,6 +52,16 @@ const ALREADY_NORMAL = /^[a-z0-9]+( [a-z0-9]+)*$/;
 /** Lower-case, umlauts spelled out, accents dropped, every run of non-alphanumerics one space. */
 export const normalizeText = remembered(normalize);
 
+// An example in a label names something the field does not ask: "Nom d'usage (par exemple le nom
+// de l'autre parent accolé au nom de naissance)" asks for the name in use, of the person it is about.
+const EXAMPLE = /\b(par exemple|p ex|z b|zum beispiel|beispielsweise|for example|e g)\b/;
+
+/** Normalised text up to an example marker ("z. B.", "par exemple", "e.g."), when text comes before it. */
+export function withoutExample(text: string): string {
+  const example = EXAMPLE.exec(text);
+  return example && example.index > 0 ? text.slice(0, example.index).trimEnd() : text;
+}
+
 function normalize(text: string): string {
   if (ALREADY_NORMAL.test(text)) return text;
   return text

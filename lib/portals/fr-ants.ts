@@ -46,8 +46,7 @@ export default definePortal({
       field: 'nom-usage',
       match: { label: /^Nom d'usage\b/ },
       key: 'family-name',
-      person: 'applicant',
-      why: 'The hint inside the label ("le nom de l\'époux ou de l\'épouse") names the spouse, but the field asks for the applicant\'s own name of use.',
+      why: 'The hint inside the label ("le nom de l\'époux ou de l\'épouse") names the spouse and the birth name, but the field asks for the name of use of the person it is about (whose: their section, as for any field).',
     },
     {
       field: 'voie',

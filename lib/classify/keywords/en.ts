@@ -34,11 +34,11 @@ export const EN_RULES: KeywordRule[] = [
   { key: null, re: /\b(former|other|previous|additional|second|dual) (nationalit(y|ies)|citizenships?)\b|\bnationality at birth\b/, source: 'Visa Code Annex I item 7: other / original nationalities' },
   { key: 'marital-status', re: /\bmarital status\b|\bcivil status\b/, source: 'Marital status: Visa Code Annex I item 9' },
   { key: 'religion', re: /\breligion\b|\breligious affiliation\b/, source: 'Religion' },
-  { key: 'occupation', re: /\boccupation\b|\bprofession\b|\b(your|their|his|her) (job|profession)\b/, source: 'Occupation: Visa Code Annex I item 19' },
+  { key: 'occupation', re: /\boccupation\b|\bprofession\b|\b(your|their|his|her) (job|profession)\b|\bwhat (kind|type|sort) of work\b|\bwhat work do you do\b/, source: 'Occupation: Visa Code Annex I item 19' },
   { key: 'occupation', re: /\bjob ?title\b|\bposition title\b/, priority: 75, source: 'Job title: HTML autofill organization-title (outranks Title = honorific)' },
   { key: 'employer', re: /\bemployer('?s)?( name)?\b|\bname of (your |the )?employer\b|\bcompany you work for\b/, priority: 101, source: 'Employer: Visa Code Annex I item 20 (English version)' },
   { key: null, re: /\b(company|organi[sz]ation|business)( name)?\b(?! (e ?mail|phone|telephone|tel|address|country))/, source: "A checkout's company belongs to the address, not necessarily the person's employer: left empty (precision first)" },
-  { key: null, re: /\b(address|phone|telephone|fax|street|city|zip|post ?code)\b.*\bof (the )?(employer|company|school)\b|\b(employer|company) (address|phone|telephone|fax)\b/, priority: 102, premises: true, source: "Visa Code Annex I item 20: the employer's contact data is not a person's" },
+  { key: null, re: /\b(address|phone|telephone|fax|street|city|zip|post ?code)\b.*\bof (the )?(employer|company|school)\b|\b(employer|company)( s)? (address|phone|telephone|fax|post ?code)\b|\bemployer( s)? e ?mail\b/, priority: 102, premises: true, source: "Visa Code Annex I item 20: the employer's contact data is not a person's" },
   { key: null, re: /\b(company|organi[sz]ation|business) (size|type|website|url)\b|\bindustry\b|\bnumber of employees\b/, source: 'Company facts on B2B sign-ups' },
   // Contact
   { key: 'email', re: /\be ?mail\b|\bemail address\b/, source: 'Email: Chromium EMAIL' },
@@ -102,7 +102,7 @@ export const EN_RULES: KeywordRule[] = [
 
 export const EN_PERSONS: PersonRule[] = [
   { person: 'partner', re: /\bspouse\b|\bhusband\b|\bwife\b|\bco ?applicant\b|\bjoint applicant\b|\bsecond applicant\b|\bother parent\b|\bparent 2\b|\bcivil partner\b|\bpartner s\b/, source: 'Spouse / partner: GOV.UK, DS-160 "spouse"' },
-  { person: 'child', re: /\bchild(ren)?\b(?! (benefit|tax credit|trust fund|support|maintenance|care)\b)|\bdependent child(ren)?\b|\bdependants?\b|\bdependents?\b|\bson\b|\bdaughter\b/, counted: true, source: 'Child / Dependant: GOV.UK Child Benefit' },
+  { person: 'child', re: /\bbab(y|ies)\b|\bnew ?born\b|\bchild(ren)?\b(?! (benefit|tax credit|trust fund|support|maintenance|care)\b)|\bdependent child(ren)?\b|\bdependants?\b|\bdependents?\b|\bson\b|\bdaughter\b/, counted: true, source: 'Child / Dependant: GOV.UK Child Benefit' },
   { person: 'other', re: /\bfather\b|\bmother\b/, source: "Parents of a minor applicant: passport applications for children, Visa Code Annex I item 10 (English version: \"parental authority\")" },
   { person: 'other', guardian: true, re: /\b(parent or )?guardian\b|\bparental (authority|responsibility)\b|\bperson with parental\b/, counted: true, source: 'Visa Code Annex I item 10 (English version: "parental authority/legal guardian" of a minor applicant); school registrations ("Parent or guardian 1 / 2": the parents filling in for their child)' },
   { person: 'other', re: /\bperson (who|that) (needs|will (use|hold|receive|get))\b|\bperson you (are|re) (applying|claiming) (for|on behalf of)\b|\b(doctor|gp|consultant|nurse|(health ?care|health|medical) professional|therapist|social worker)( s)?\b/, source: 'GOV.UK Blue Badge: "Details of the person who needs the badge" (applying for someone else); a doctor or GP is someone else the form asks about. Not "Contact name": on sign-up forms it is the person signing up' },

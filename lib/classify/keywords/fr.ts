@@ -27,6 +27,7 @@ export const FR_RULES: KeywordRule[] = [
   { key: 'birth-place', re: /\blieu de naissance\b|\b(commune|ville) de naissance\b|\bnee? (e )?a\b/, source: 'Lieu de naissance / Né(e) à: CERFA 12100, France-Visas item 5' },
   { key: 'birth-country', re: /\bpays de naissance\b/, source: 'Pays de naissance: France-Visas item 6, CERFA 12100' },
   { key: null, re: /\bdepartement de naissance\b/, source: 'CERFA 12100: the département of birth is not in the profile' },
+  { key: null, re: /\bfondement de la nationalite\b|\b(mode|motif) d acquisition de la nationalite\b|^nature (du|de la|de l|des)\b|\b(commune|lieu|mairie|ville) (de|du) (depot|retrait)\b|\bdeposer (le|votre) dossier\b/, source: 'ANTS passeport pour un mineur: "Fondement de la nationalité française", "Nature du nom d\'usage", "Commune de dépôt": how or why, and where the file is handed in, not the person\'s data' },
   { key: 'nationality', re: /\bnationalites?\b|\bcitoyennete\b/, source: 'Nationalité: France-Visas item 7, CERFA 12100' },
   { key: null, re: /\bnationalite (a la naissance|d origine|de naissance)\b|\b(autres?|anciennes?) nationalites?\b|\bnationalite (anterieure|precedente)\b/, source: "France-Visas item 7: nationalité à la naissance / autre(s) nationalité(s)" },
   { key: 'marital-status', re: /\bsituation (familiale|matrimoniale|de famille)\b|\betat matrimonial\b/, source: 'Situation familiale: France-Visas item 9, CAF' },
@@ -92,7 +93,7 @@ export const FR_RULES: KeywordRule[] = [
 ];
 
 export const FR_PERSONS: PersonRule[] = [
-  { person: 'partner', re: /\bconjoint(e)?\b|(?<!\b(?:nom|ou) d )(?<!\b(?:nom|ou) de l )\bepou(x|se)\b|\bpartenaire\b|\bconcubin(e)?\b|\bdeclarant 2\b|\bsecond declarant\b|\bautre parent\b|\bparent 2\b/, source: 'Conjoint / Déclarant 2: CERFA 2042, CAF' },
+  { person: 'partner', re: /\bconjoint(e)?\b|(?<!\b(?:nom|ou) d )(?<!\b(?:nom|ou) de l )\bepou(x|se)\b|\bpartenaire\b|\bconcubin(e)?\b|\bdeclarant 2\b|\bsecond declarant\b|\bautre parent\b|\bparent 2\b|\b(second|deuxieme) parent\b/, source: 'Conjoint / Déclarant 2: CERFA 2042, CAF' },
   { person: 'child', re: /(?<!\badulte ou (de )?(l )?)\benfants?\b(?! ou (de )?(l )?adulte)|\bpersonnes? a charge\b/, counted: true, source: 'Enfant / Personne à charge: CAF, CERFA 2042 cadre C. Not "l\'enfant ou l\'adulte concerné" (MDPH): the person the form is about, child or adult' },
   { person: 'other', re: /\baidants?( familia(l|ux))?\b/, source: 'MDPH: "Aidant familial" (name, link, contact): someone else the form asks about' },
   { person: 'other', leading: true, re: /\bdefunte?s?\b|\bpersonne decedee\b|\bexecuteur testamentaire\b/, source: 'Déclaration de décès, succession forms: "le défunt", "conjoint du défunt", the executor: someone else (leading: before the partner words)' },
@@ -102,7 +103,7 @@ export const FR_PERSONS: PersonRule[] = [
   { person: 'other', re: /\bhebergeant\b|\bpersonne qui (vous )?heberge\b|\binvitant(e)?\b|\bpersonne (invitante|qui (vous )?invite)\b|\bhote\b|\btuteur\b|\btutrice\b|\bproprietaire\b|\bbailleur\b|\bpersonne a prevenir\b|\bgarant\b/, counted: true, source: "France-Visas item 23 (personne invitante), CAF (bailleur)" },
   { person: 'other', guardian: true, re: /\b(representant|responsable)s? lega(l|le|ux|les)\b|\bautorite parentale\b/, counted: true, source: 'France-Visas item 10 (the "représentant légal" of a minor applicant); school and canteen registrations ("Responsable légal 1 / 2": the parents filling in for their child)' },
   { person: 'other', re: /\bmedecin\w*\b/, source: 'Médecin traitant: the doctor is someone else the form asks about; the practice\'s address is none of ours (FR_PREMISES)' },
-  { person: 'applicant', minor: true, re: /\beleve\b/, source: 'Inscription scolaire: "L\'élève" beside "Responsable légal 1 / 2"' },
+  { person: 'applicant', minor: true, re: /\beleve\b|\bmineure?s?\b/, source: 'Inscription scolaire: "L\'élève" beside "Responsable légal 1 / 2"; ANTS passeport pour un mineur: "État civil du mineur" beside "Représentant légal qui effectue la demande (vous)"' },
   { person: 'applicant', re: /\bdemandeur\b|\bdemandeuse\b|\bdeclarant( 1)?\b|\bvous\b/, source: 'Demandeur / Déclarant: CERFA forms' },
 ];
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyField, classifyPage, type ClassifyContext } from '../../../lib/classify';
 import type { FieldOption, FieldSnapshot, LabelText } from '../../../lib/fields/snapshot';
 import type { PortalDefinition } from '../../../lib/portals/types';
+import { portalForUrl } from '../../../lib/portals/registry';
 
 function snap(over: Partial<FieldSnapshot> & { label?: string }): FieldSnapshot {
   const { label, ...rest } = over;
@@ -360,6 +361,27 @@ describe('label heuristics: the keys that look alike', () => {
     expect(d({ label: 'Name of GP surgery or medical centre', lang: 'en' })[0]).toBe(null);
   });
 
+  it('reads a baby as a child, an employer’s details and a care service as none of ours, and an example in a label as no part of it', () => {
+    const d = (s: Partial<FieldSnapshot> & { label?: string }) => {
+      const c = classifyField(snap(s), none).classification;
+      return [c.key, c.person];
+    };
+    expect(d({ labels: [{ source: 'group', text: 'Day' }], words: 'baby dob day', lang: 'en', sections: ['Your baby', "Baby's date of birth"] })).toEqual(['bday-day', 'child']);
+    expect(d({ label: 'What kind of work do you do?', lang: 'en' })[0]).toBe('occupation');
+    expect(d({ label: "Employer's address", lang: 'en' })[0]).toBe(null);
+    expect(d({ label: 'Company email', lang: 'en' })[0]).toBe('email');
+    expect(d({ label: 'Payroll or employee number (optional)', words: 'employer 1 payroll', lang: 'en' })[0]).toBe(null);
+    expect(d({ label: 'Employer', words: 'employer 1 name', lang: 'en' })[0]).toBe('employer');
+    expect(d({ label: 'Kranken- und Pflegekasse' })[0]).toBe('health-insurer');
+    expect(d({ label: 'Summe aller Bank- und Sparguthaben, Bausparverträge und Wertpapiere (Euro)' })[0]).toBe(null);
+    expect(d({ label: 'Anschrift des Pflegedienstes / der Einrichtung' })[0]).toBe(null);
+    expect(d({ label: 'Straße', sections: ['Schritt 3: Neue Wohnung im Ausland'] })[0]).toBe(null);
+    expect(d({ label: "Nom d'usage (facultatif) Par exemple le nom de l'autre parent accolé au nom de naissance", lang: 'fr' })).toEqual(['family-name', 'applicant']);
+    expect(d({ label: 'Fondement de la nationalité française', lang: 'fr' })[0]).toBe(null);
+    expect(d({ label: "Nature du nom d'usage", lang: 'fr' })[0]).toBe(null);
+    expect(d({ label: 'Commune où vous souhaitez déposer le dossier (facultatif)', lang: 'fr' })[0]).toBe(null);
+  });
+
   it('reads German person words only on German (or unknown-language) pages', () => {
     const onPage = (lang: string) => classifyField(snap({ label: 'Vorname', sections: ['Kind'], lang }), none).classification.person;
     expect([onPage('de'), onPage(''), onPage('en')]).toEqual(['child', 'child', 'applicant']);
@@ -428,6 +450,21 @@ describe('page pass: decisions that need the neighbours', () => {
     expect(page(guardian('1', 's1'), guardian('2', 's2')).map((c) => c.person)).toEqual(['other', 'other']);
     const fr = (n: string) => snap({ label: 'Nom', lang: 'fr', sections: [`Responsable légal ${n}`], sectionIds: [`r${n}`] });
     expect(page(snap({ label: 'Prénom', lang: 'fr', sections: ["L'enfant"], sectionIds: ['e'] }), fr('1'), fr('2')).map((c) => c.person)).toEqual(['child', 'applicant', 'partner']);
+  });
+
+  it('takes a minor as the child of the legal representative who applies, a section’s number not being a guardian’s, and the second parent as the partner', () => {
+    const fr = (label: string, section: string, id: string) => snap({ label, lang: 'fr', sections: [section], sectionIds: [id] });
+    const persons = page(
+      fr('Nom de naissance', '2. État civil du mineur', 'm'),
+      fr('Nom de naissance', '4. Représentant légal qui effectue la demande (vous)', 'r'),
+      fr('Nom de naissance', '5. Filiation du mineur – second parent', 'p'),
+    ).map((c) => c.person);
+    expect(persons).toEqual(['child', 'applicant', 'partner']);
+    // On the ANTS portal, its rule for "Nom d'usage" gives the key and leaves whose name it is to the page.
+    const ants: ClassifyContext = { portal: portalForUrl('https://passeport.ants.gouv.fr/demarches-en-ligne/realiser-une-pre-demande-de-passeport'), year: 2025 };
+    expect(ants.portal?.id).toBe('fr-ants');
+    const onAnts = classifyPage([fr("Nom d'usage", '2. État civil du mineur', 'm'), fr('Prénom(s)', '4. Représentant légal qui effectue la demande (vous)', 'r')], ants);
+    expect(onAnts.map((c) => [c.key, c.person, c.source])).toEqual([['family-name', 'child', 'portal-rule'], ['given-name', 'applicant', 'label']]);
   });
 
   it('takes a pupil as the child of the guardians who register them, and as the applicant with no guardian on the page', () => {
