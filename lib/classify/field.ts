@@ -9,7 +9,7 @@ import type { PortalDefinition } from '../portals/types';
 import { identifierWords, normalizeText, remembered, withoutExample } from '../detect/words';
 import { autocompleteKey } from './autocomplete';
 import { datePart, isBirthContext } from './dates';
-import { outOfScope } from './scope';
+import { outOfScope, personPlace } from './scope';
 import { matchText, sourceOf, type CompiledRule } from './match';
 import { optionTrait, type OptionTrait } from './options';
 import { detectPerson, type PersonFinding } from './persons';
@@ -50,6 +50,8 @@ const SHAREABLE = new Set<FieldKey>(['bday', 'bday-day', 'bday-month', 'bday-yea
 const OWN_LABEL = new Set<LabelSource>(['label-for', 'label-wrap', 'aria-labelledby', 'aria-label', 'placeholder', 'title', 'column-header', 'group']);
 const SELF_EXPLAINING = new Set<OptionTrait>(['sex', 'honorific', 'marital']);
 const NOT_OURS_TYPES = new Set(['search', 'url', 'color', 'range', 'month', 'week', 'time', 'datetime-local']);
+/** What an input of type date can hold. */
+const DATE_KEYS = new Set<FieldKey>(['bday', 'passport-issue-date', 'passport-expiry-date']);
 
 const TRAIT_KEY: Partial<Record<OptionTrait, FieldKey>> = {
   'sex': 'sex', 'honorific': 'honorific-prefix', 'marital': 'marital-status', 'country': 'country', 'nationality': 'nationality', 'us-state': 'region',
@@ -173,7 +175,7 @@ export function classifyField(snapshot: FieldSnapshot, ctx: ClassifyContext): Fi
     // label, text or name attribute that reads otherwise vetoes it.
     const own = label !== null && label.from !== 'group' && (s.type === 'tel' || OWN_LABEL.has(label.from as LabelSource));
     const vetoed = own && (label.key === null || (s.type === 'tel' && label.key !== typeKey));
-    const out = vetoed ? null : outOfScope(s, typeKey);
+    const out = vetoed ? null : outOfScope(s, typeKey, undefined, personPlace(s, person));
     if (out) return decide(null, 'input-type', 0.8, `input type "${s.type}", under "${out.text}": ${out.why}`);
     if (!vetoed) return decide(typeKey, 'input-type', 0.9, `input type "${s.type}"`);
   }
@@ -189,12 +191,13 @@ export function classifyField(snapshot: FieldSnapshot, ctx: ClassifyContext): Fi
     if (key === 'region' && trait === 'country') key = 'country';
     if (trait === 'yes-no' || (trait === 'dial-code' && key !== 'country') || trait === 'future-year') return decide(null, 'options', 0.8, `${why}, but the choices are ${trait}`, extra);
     if (isGrouped(s) && !CHOICE_KEYS.has(key)) return decide(null, source, confidence, `${why}: a choice group cannot hold ${key}`, extra);
+    if (s.type === 'date' && !DATE_KEYS.has(key)) return decide(null, source, confidence, `${why}: a date input cannot hold ${key}`, extra);
     // A long label naming someone else says whose name it is ("Name der Vermieterin / des Vermieters").
     const namesSomeone = person.via === 'label' && person.person !== 'applicant';
     if (label.rule.generic && label.from !== 'attribute' && wordCount(label.text) > 4 && !namesSomeone) return decide(null, source, 0.6, `${why}: a bare name in a long sentence, unsure whose or what`, extra);
     if (label.rule.onlyChoices && s.tag !== 'select' && !isGrouped(s)) return decide(null, source, 0.6, `${why} names ${key} only over a list of choices`, extra);
     if (key === 'bday') key = datePartKey(s, trait) ?? key;
-    const out = outOfScope(s, key, label.from === 'attribute' ? undefined : label.text);
+    const out = outOfScope(s, key, label.from === 'attribute' ? undefined : label.text, personPlace(s, person));
     if (out) return decide(null, source, confidence, `${why}, under "${out.text}": ${out.why}`, extra);
     return decide(key, source, confidence, why, extra);
   }
@@ -202,7 +205,7 @@ export function classifyField(snapshot: FieldSnapshot, ctx: ClassifyContext): Fi
   // A control that names only a date part ("Monat") inside a date of birth group ("Geburtsdatum" legend).
   const part = datePart(s, trait);
   if (part && isBirthContext(s)) {
-    const out = outOfScope(s, `bday-${part}`);
+    const out = outOfScope(s, `bday-${part}`, undefined, personPlace(s, person));
     if (out) return decide(null, trait ? 'options' : 'label', 0.7, `the ${part} of a date of birth, under "${out.text}": ${out.why}`);
     return decide(`bday-${part}`, trait ? 'options' : 'label', 0.7, `the ${part} of a date of birth`);
   }

@@ -8,7 +8,7 @@ import type { Classification, FieldSnapshot } from '../fields/snapshot';
 import { classifyField, type ClassifyContext, type FieldDecision } from './field';
 import { normalizeText } from '../detect/words';
 import { resolveClusterDates } from './page-dates';
-import { outOfScope } from './scope';
+import { outOfScope, personPlace } from './scope';
 
 export type { ClassifyContext } from './field';
 
@@ -35,7 +35,7 @@ const c = (item: Item) => item.d.classification;
  */
 function setKey(item: Item, key: FieldKey | null, why: string): void {
   const cl = c(item);
-  const out = key ? outOfScope(item.s, key, item.d.text) : null;
+  const out = key ? outOfScope(item.s, key, item.d.text, personPlace(item.s, item.d.person)) : null;
   cl.key = out ? null : key;
   cl.reason = out ? `${cl.reason}; ${why}, but under "${out.text}": ${out.why}` : `${cl.reason}; ${why}`;
 }

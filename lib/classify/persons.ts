@@ -3,7 +3,7 @@
 // "Anschrift" under "Angaben zum Ehegatten" under "Antrag" is the spouse's.
 import type { Person } from '../fields/keys';
 import type { FieldSnapshot } from '../fields/snapshot';
-import { normalizeText, rememberedPair, withoutExample } from '../detect/words';
+import { identifierWords, normalizeText, rememberedPair, withoutExample } from '../detect/words';
 import { DE_FORM_TITLE, DE_PERSONS } from './keywords/de';
 import { EN_FORM_TITLE, EN_PERSONS } from './keywords/en';
 import { FR_FORM_TITLE, FR_PERSONS } from './keywords/fr';
@@ -120,8 +120,10 @@ function findPerson(snapshot: FieldSnapshot): PersonFinding {
     const found = findCached(normalizeText(label.text), lang, false);
     if (found) return { ...found, via: 'label' };
   }
-  if (snapshot.words) {
-    const found = findCached(snapshot.words, lang, true);
+  // A choice's id names its value ("radio-situation-concubin"): only the group's name is read.
+  const words = choice && snapshot.name ? identifierWords(snapshot.name, '') : snapshot.words;
+  if (words) {
+    const found = findCached(words, lang, true);
     if (found) return { ...found, via: 'attribute' };
   }
   for (let i = snapshot.sections.length - 1; i >= 0; i--) {

@@ -41,6 +41,8 @@ const SCOPES: readonly Scope[] = [
   scope({ de: DE_ANIMAL, fr: FR_ANIMAL, en: EN_ANIMAL }, ['full-name', 'given-name', 'family-name', 'sex', 'bday', 'bday-day', 'bday-month', 'bday-year', 'birth-place'], 'an animal’s, not a person’s'),
   scope({ de: DE_APPLICANT_PARENTS, fr: FR_APPLICANT_PARENTS, en: EN_APPLICANT_PARENTS }, [], 'the applicant’s parents'),
 ];
+/** The bit of a practice's or an employer's premises. */
+const PREMISES = 1 << SCOPES.findIndex((sc) => sc.tables['de'] === DE_PREMISES);
 /** The bit of the applicant's parents in a mask (the last scope). */
 const PARENTS = 1 << (SCOPES.length - 1);
 
@@ -79,6 +81,16 @@ function hitsOf(sections: readonly string[], lang: string): Hit[] {
   return hits;
 }
 
+/**
+ * Where a person of someone's premises was named, for outOfScope: Infinity when the field's own
+ * label names them, a section's index when a section does, -1 when nobody else is named.
+ */
+export function personPlace(s: FieldSnapshot, person: { person: string; via: string }): number {
+  if (person.person !== 'other') return -1;
+  if (person.via === 'label') return Infinity;
+  return s.sectionIds?.indexOf(person.via) ?? -1;
+}
+
 /** The innermost section about the applicant's parents, as its index in the list, or -1. */
 export function parentsSection(sections: readonly string[], lang: string): number {
   const hits = hitsOf(sections, lang);
@@ -89,13 +101,19 @@ export function parentsSection(sections: readonly string[], lang: string): numbe
 /**
  * When a section, or the label text that decided the key ("Commune d'inscription précédente"),
  * puts the field's key out of the profile: that text and why; else null.
+ * `personAt`: where a person of the premises was named, as a section index (Infinity for the
+ * field's own label, -1 for nowhere). Premises named above that person are not theirs to null:
+ * "Ansprechperson" under "Angaben zu Ihrer Beschäftigung" has a phone of their own.
  */
-export function outOfScope(s: FieldSnapshot, key: FieldKey, label?: string): { text: string; why: string } | null {
+export function outOfScope(s: FieldSnapshot, key: FieldKey, label?: string, personAt = -1): { text: string; why: string } | null {
   const keyMask = KEY_MASK.get(key) ?? 0;
   if (!keyMask) return null;
   const lang = s.lang ?? '';
   const why = (mask: number) => (SCOPES.find((_, i) => mask & keyMask & (1 << i)) as Scope).why;
-  for (const hit of hitsOf(s.sections, lang)) if (hit.mask & keyMask) return { text: hit.text, why: why(hit.mask) };
+  for (const hit of hitsOf(s.sections, lang)) {
+    const mask = hit.index < personAt ? hit.mask & ~PREMISES : hit.mask;
+    if (mask & keyMask) return { text: hit.text, why: why(mask) };
+  }
   const mask = label ? scopesOf(lang, label) : 0;
   return mask & keyMask ? { text: label as string, why: why(mask) } : null;
 }

@@ -71,7 +71,7 @@ export const EN_RULES: KeywordRule[] = [
   { key: 'tax-id', re: /\btax (id|identification number)\b|\btaxpayer id\b/, source: 'Tax ID' },
   { key: 'social-security-number', re: /\bsocial security( number)?\b|\bssn\b|\bnational insurance number\b/, source: 'SSN: Chromium; NI number: GOV.UK' },
   { key: 'health-insurer', re: /\bhealth insur(er|ance (company|provider|fund))\b/, source: 'Health insurer' },
-  { key: 'health-insurance-number', re: /\bhealth insurance (number|no)\b|(?<!\bnational )\binsurance (number|no)\b/, source: 'Health insurance number' },
+  { key: 'health-insurance-number', re: /\bnhs (number|no)\b|\bhealth insurance (number|no)\b|(?<!\bnational )\binsurance (number|no)\b/, source: 'Health insurance number; the NHS number (GOV.UK GHIC: the person\'s number in the health service)' },
   // Bank
   { key: 'account-holder', re: /\baccount holder( s)?( name)?\b|\baccount owner\b|\bname on (the|your) (bank )?account\b|\bname of (the )?account holder\b/, source: 'Account holder: SEPA mandates' },
   { key: 'bank-name', re: /\bbank name\b|\bname of (the )?bank\b/, source: 'Bank name' },

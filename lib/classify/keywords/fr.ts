@@ -53,7 +53,7 @@ export const FR_RULES: KeywordRule[] = [
   { key: 'address-suffix', re: /\bcomplement (d )?adresse\b|\bcomplement\b|\bbatiment\b|\bappartement\b|\bescalier\b|\blieu dit\b|\betage\b/, source: "Complément d'adresse: La Poste NF Z10-011 lines 2-3" },
   { key: 'postal-code', re: /\bcode postal\b|\bcp\b/, source: 'Code postal: every French form' },
   { key: null, re: /\b(code postal|cp) (et |\/ )?(ville|commune|localite)\b/, pair: ['postal-code', 'city'], priority: 95, source: 'Code postal / Ville over two inputs (CAF)' },
-  { key: 'city', re: /\bville\b|\bcommune\b|\blocalite\b/, source: 'Commune / Ville: CERFA 12100, CAF' },
+  { key: 'city', re: /\bville\b|(?<!\bvie )\bcommune\b|\blocalite\b/, source: 'Commune / Ville: CERFA 12100, CAF' },
   { key: 'region', re: /\bregion\b|\bdepartement\b|\bprovince\b/, source: 'Région / département' },
   { key: 'country', re: /\bpays\b|\bpays de residence\b/, source: 'Pays: France-Visas item 17' },
   { key: null, re: /\bpays de (destination|premiere entree|delivrance|transit)\b|\betat membre\b/, source: 'France-Visas items 21, 22: travel destinations' },
@@ -72,6 +72,7 @@ export const FR_RULES: KeywordRule[] = [
   // Banque
   { key: 'account-holder', re: /\btitulaire du compte\b|\bnom du titulaire\b/, source: 'Titulaire du compte: RIB, CAF' },
   { key: 'bank-name', re: /\b(etablissement|organisme) bancaire\b|\bbanque\b|\bnom de la banque\b|\bdomiciliation\b/, source: 'Domiciliation: RIB' },
+  { key: 'bank-name', re: /\b(etablissement|organisme) (bancaire|financier)\b/, priority: 101, source: 'ASPA: "Nom de l\'établissement bancaire" (outranks an institution\'s name, none of ours)' },
   // Pas les nôtres
   { key: null, re: /\bmot de passe\b|\bidentifiant\b|\bpseudo\b|\bnom d utilisateur\b/, source: 'Login fields' },
   { key: null, re: /\bfait a\b|\bfait le\b|\bsignature\b|\blieu et date\b|\bdate et lieu\b/, source: 'Signature place and date: every CERFA' },

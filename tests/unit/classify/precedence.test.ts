@@ -382,6 +382,27 @@ describe('label heuristics: the keys that look alike', () => {
     expect(d({ label: 'Commune où vous souhaitez déposer le dossier (facultatif)', lang: 'fr' })[0]).toBe(null);
   });
 
+  it('keeps the phone of a contact person under an employer’s section, and reads numbers, courts, reasons and date inputs as no address', () => {
+    const d = (s: Partial<FieldSnapshot> & { label?: string }) => {
+      const c = classifyField(snap(s), none).classification;
+      return [c.key, c.person];
+    };
+    const job = ['Angaben zu Ihrer Beschäftigung'];
+    expect(d({ label: 'Straße und Hausnummer', sections: job })[0]).toBe(null);
+    expect(d({ type: 'tel', label: 'Telefonnummer', sections: [...job, 'Ansprechperson beim Arbeitgeber'], sectionIds: ['b', 'a'] })).toEqual(['tel', 'other']);
+    expect(d({ type: 'tel', label: 'Telefon', sections: ['Behandelnde Ärztin / Arzt'], sectionIds: ['a'] })).toEqual([null, 'other']);
+    expect(d({ label: 'Betriebsnummer des Arbeitgebers' })[0]).toBe(null);
+    expect(d({ label: 'Amtsgericht (Ort)' })[0]).toBe(null);
+    expect(d({ labels: [{ source: 'label-for', text: 'Begründung des Antrags auf Gebührenbefreiung' }, { source: 'placeholder', text: 'z. B. Bezug von Bürgergeld, ehrenamtliche Tätigkeit' }] })[0]).toBe(null);
+    expect(d({ label: 'PLZ', sections: ['5. Empfängerbehörde (nur bei Belegart O / OE)'] })[0]).toBe(null);
+    expect(d({ label: 'NHS number', lang: 'en' })[0]).toBe('health-insurance-number');
+    expect(d({ label: "Nom de l'établissement bancaire", lang: 'fr' })[0]).toBe('bank-name');
+    expect(d({ type: 'date', label: 'Depuis le Date du mariage, du Pacs, du début de la vie commune', lang: 'fr' })[0]).toBe(null);
+    expect(d({ label: 'Commune', lang: 'fr' })[0]).toBe('city');
+    const situation = ['Célibataire', 'Marié(e)', 'Lié(e) par un pacte civil de solidarité (Pacs)', 'En concubinage (vie maritale)', 'Veuf ou veuve', 'Divorcé(e)', 'Séparé(e)'].map((text, i) => ({ value: `S${i}`, text }));
+    expect(d({ type: 'radio', name: 'situation.code', htmlId: 'radio-situation-concubin', lang: 'fr', options: situation, labels: [{ source: 'label-for', text: 'En concubinage (vie maritale)' }, { source: 'group', text: 'Quelle est votre situation actuelle ?' }] })).toEqual(['marital-status', 'applicant']);
+  });
+
   it('reads German person words only on German (or unknown-language) pages', () => {
     const onPage = (lang: string) => classifyField(snap({ label: 'Vorname', sections: ['Kind'], lang }), none).classification.person;
     expect([onPage('de'), onPage(''), onPage('en')]).toEqual(['child', 'child', 'applicant']);
@@ -483,7 +504,9 @@ describe('page pass: decisions that need the neighbours', () => {
   it('reads the bare "PLZ" and "Ort" right after an employer’s street as that address, and keeps them after the person’s own', () => {
     const f = (label: string) => snap({ label, sections: ['4. Angaben zum Beschäftigungsverhältnis'], sectionIds: ['b'] });
     expect(page(f('Straße und Hausnummer des Arbeitgebers'), f('PLZ'), f('Ort'), f('Beruf')).map((c) => c.key)).toEqual([null, null, null, 'occupation']);
-    expect(page(f('Straße und Hausnummer'), f('PLZ'), f('Ort')).map((c) => c.key)).toEqual(['street-address', 'postal-code', 'city']);
+    const own = (label: string) => snap({ label, sections: ['3. Anschrift'], sectionIds: ['a'] });
+    expect(page(own('Straße und Hausnummer'), own('PLZ'), own('Ort')).map((c) => c.key)).toEqual(['street-address', 'postal-code', 'city']);
+    expect(page(own('Straße und Hausnummer des Arbeitgebers'), own('PLZ'), own('Ort')).map((c) => c.key)).toEqual([null, null, null]);
   });
 
   it('numbers repeated persons: explicit numbers and repeated blocks', () => {
