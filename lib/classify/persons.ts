@@ -35,6 +35,8 @@ export interface PersonFinding {
   guardian?: boolean;
   /** Found by a minor's role ("Schüler"): the page pass makes them the child when the page asks for their guardians. */
   minor?: boolean;
+  /** Found by a leading rule: a phrase that settles whose fields follow ("The person who died"). */
+  leading?: boolean;
 }
 
 function rulesFor(lang: string): PersonRule[] {
@@ -81,6 +83,7 @@ function findIn(text: string, rules: PersonRule[], withApplicant: boolean): Omit
     if (number !== undefined) found.number = number;
     if (rule.guardian) found.guardian = true;
     if (rule.minor) found.minor = true;
+    if (rule.leading) found.leading = true;
     return found;
   }
   return null;
@@ -106,6 +109,15 @@ export function detectPerson(snapshot: FieldSnapshot): PersonFinding {
   return i < 0 ? found : { person: 'other', via: snapshot.sectionIds?.[i] ?? `section${i}` };
 }
 
+/** The innermost section whose person was found by a leading rule, if any. */
+function leadingSection(snapshot: FieldSnapshot, lang: string): PersonFinding | null {
+  for (let i = snapshot.sections.length - 1; i >= 0; i--) {
+    const found = findCached(normalizeText(snapshot.sections[i] ?? ''), lang, true);
+    if (found?.leading) return { ...found, via: snapshot.sectionIds?.[i] ?? `section${i}` };
+  }
+  return null;
+}
+
 /** A radio's or grouped checkbox's own label is its choice ("civil partner", "Kind"): a value, not whose field it is. */
 const CHOICE_TEXT = new Set(['label-for', 'label-wrap']);
 
@@ -124,7 +136,9 @@ function findPerson(snapshot: FieldSnapshot): PersonFinding {
   const words = choice && snapshot.name ? identifierWords(snapshot.name, '') : snapshot.words;
   if (words) {
     const found = findCached(words, lang, true);
-    if (found) return { ...found, via: 'attribute' };
+    // A section's leading phrase ("L'élève pour lequel la bourse est demandée", "Their husband,
+    // wife or civil partner") says more than an identifier's word ("eleve", "spouse").
+    if (found) return (!found.leading && leadingSection(snapshot, lang)) || { ...found, via: 'attribute' };
   }
   for (let i = snapshot.sections.length - 1; i >= 0; i--) {
     const text = normalizeText(snapshot.sections[i] ?? '');

@@ -41,6 +41,8 @@ const SCOPES: readonly Scope[] = [
   scope({ de: DE_ANIMAL, fr: FR_ANIMAL, en: EN_ANIMAL }, ['full-name', 'given-name', 'family-name', 'sex', 'bday', 'bday-day', 'bday-month', 'bday-year', 'birth-place'], 'an animal’s, not a person’s'),
   scope({ de: DE_APPLICANT_PARENTS, fr: FR_APPLICANT_PARENTS, en: EN_APPLICANT_PARENTS }, [], 'the applicant’s parents'),
 ];
+/** The bit of a former address. */
+const FORMER = 1 << SCOPES.findIndex((sc) => sc.tables['de'] === DE_FORMER_ADDRESS);
 /** The bit of a practice's or an employer's premises. */
 const PREMISES = 1 << SCOPES.findIndex((sc) => sc.tables['de'] === DE_PREMISES);
 /** The bit of the applicant's parents in a mask (the last scope). */
@@ -115,5 +117,8 @@ export function outOfScope(s: FieldSnapshot, key: FieldKey, label?: string, pers
     if (mask & keyMask) return { text: hit.text, why: why(mask) };
   }
   const mask = label ? scopesOf(lang, label) : 0;
-  return mask & keyMask ? { text: label as string, why: why(mask) } : null;
+  if (mask & keyMask) return { text: label as string, why: why(mask) };
+  // A structured identifier says it too: "person.vorherigeAnschrift.strasseHausnummer".
+  const inWords = s.words ? scopesOf(lang, s.words) & FORMER : 0;
+  return inWords & keyMask ? { text: s.words as string, why: why(inWords) } : null;
 }

@@ -403,6 +403,32 @@ describe('label heuristics: the keys that look alike', () => {
     expect(d({ type: 'radio', name: 'situation.code', htmlId: 'radio-situation-concubin', lang: 'fr', options: situation, labels: [{ source: 'label-for', text: 'En concubinage (vie maritale)' }, { source: 'group', text: 'Quelle est votre situation actuelle ?' }] })).toEqual(['marital-status', 'applicant']);
   });
 
+  it('reads a representative, an opposing party, a lawyer and housemates as "other", a section’s leading phrase before an identifier’s word', () => {
+    const d = (s: Partial<FieldSnapshot> & { label?: string }) => {
+      const c = classifyField(snap(s), none).classification;
+      return [c.key, c.person];
+    };
+    expect(d({ label: 'Nom', lang: 'fr', sections: ["Si la demande est faite par ou au nom d'un majeur protégé ou d'un enfant mineur"] })).toEqual(['family-name', 'other']);
+    expect(d({ label: 'Nom', lang: 'fr', sections: ['La partie adverse'] })).toEqual(['family-name', 'other']);
+    expect(d({ label: "Nom de l'avocat", lang: 'fr' })).toEqual(['family-name', 'other']);
+    expect(d({ label: 'Adresse du cabinet', lang: 'fr', sections: ['Votre avocat'] })[0]).toBe(null);
+    expect(d({ label: 'Nom(s) et prénom(s) 1', lang: 'fr' })[0]).toBe('full-name');
+    expect(d({ type: 'number', label: "Nombre d'enfants à charge Y compris l'élève, tel qu'indiqué sur votre avis d'imposition", lang: 'fr' })[0]).toBe(null);
+    expect(d({ label: 'Établissement fréquenté à la rentrée', lang: 'fr' })[0]).toBe(null);
+    expect(d({ label: 'Nom de famille', words: 'eleve nom', lang: 'fr', sections: ["L'élève pour lequel la bourse est demandée"] })).toEqual(['family-name', 'child']);
+    expect(d({ label: 'First name', words: 'spouse first name', lang: 'en', sections: ['Their husband, wife or civil partner'] })).toEqual(['given-name', 'other']);
+    expect(d({ label: 'Their full name', words: 'representative full name', lang: 'en' })).toEqual(['full-name', 'other']);
+    expect(d({ label: 'Full name', lang: 'en', sections: ['Your household', 'Other adults who live with you'] })).toEqual(['full-name', 'other']);
+    expect(d({ label: 'Month', words: 'op address last known month', lang: 'en' })[0]).toBe(null);
+    expect(d({ label: 'Vorname', words: 'mitbewohner 0 vorname' })).toEqual(['given-name', 'other']);
+    expect(d({ label: 'Name', sections: ['7. Angaben zur Vertretung'] })[1]).toBe('other');
+    expect(d({ label: 'Familienname', sections: ['Person, von der die Gefährdung ausgeht (soweit bekannt)'] })).toEqual(['family-name', 'other']);
+    expect(d({ label: 'Straße und Hausnummer', words: 'person vorherige anschrift strasse hausnummer' })[0]).toBe(null);
+    expect(d({ label: 'Telefon des Veranstalters' })[0]).toBe(null);
+    expect(d({ label: 'Stellung im Beruf' })[0]).toBe(null);
+    expect(d({ label: 'Gläubiger' })[0]).toBe(null);
+  });
+
   it('reads German person words only on German (or unknown-language) pages', () => {
     const onPage = (lang: string) => classifyField(snap({ label: 'Vorname', sections: ['Kind'], lang }), none).classification.person;
     expect([onPage('de'), onPage(''), onPage('en')]).toEqual(['child', 'child', 'applicant']);
