@@ -4,6 +4,7 @@
 import type { FieldKey } from '../fields/keys';
 import type { Classification, FieldSnapshot, LabelSource } from '../fields/snapshot';
 import type { DatePart } from './dates';
+import { normalizeText } from '../detect/words';
 
 interface Entry {
   s: FieldSnapshot;
@@ -18,10 +19,16 @@ const ORDER: Record<string, DatePart[]> = {
   en: ['month', 'day', 'year'],
 };
 
+/** A whole date's format in a control's placeholder ("TT.MM.JJJJ", "JJ/MM/AAAA", "DD/MM/YYYY"): not a part. */
+const WHOLE_DATE = /\b(tt|jj|dd) mm (jjjj|aaaa|yyyy)\b|\bmm dd yyyy\b/;
+const wholeDate = (s: FieldSnapshot) => s.labels.some((l) => l.source === 'placeholder' && WHOLE_DATE.test(normalizeText(l.text)));
+
 export function resolveClusterDates(entries: Entry[]): void {
   const clusters = new Map<string, Entry[]>();
   for (const e of entries) {
     if (!DATE_KEYS.has(e.c.key) || !e.s.cluster || e.c.source === 'portal-rule' || e.c.source === 'autocomplete') continue;
+    // Two children's dates of birth side by side in a table row, each "TT.MM.JJJJ", are two dates.
+    if (e.c.key === 'bday' && wholeDate(e.s)) continue;
     const list = clusters.get(e.s.cluster) ?? [];
     clusters.set(e.s.cluster, list.concat(e));
   }

@@ -3,7 +3,7 @@
 // spaces, German umlauts spelled out (ä → ae, as in attribute names like "staatsangehoerigkeit"),
 // French accents dropped (é → e), so one keyword pattern serves "Straße", "strasse" and "STRASSE".
 
-const UMLAUTS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
+const UMLAUTS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', œ: 'oe', æ: 'ae' };
 
 /**
  * A one-argument function with its results remembered: forms repeat their texts (legends, option
@@ -54,7 +54,7 @@ export const normalizeText = remembered(normalize);
 
 // An example in a label names something the field does not ask: "Nom d'usage (par exemple le nom
 // de l'autre parent accolé au nom de naissance)" asks for the name in use, of the person it is about.
-const EXAMPLE = /\b(par exemple|p ex|z b|zum beispiel|beispielsweise|for example|e g)\b/;
+const EXAMPLE = /\b(par exemple|exemple|p ex|z b|zum beispiel|beispiel|beispielsweise|for example|example|e g)\b/;
 
 /** Normalised text up to an example marker ("z. B.", "par exemple", "e.g."), when text comes before it. */
 export function withoutExample(text: string): string {
@@ -66,7 +66,7 @@ function normalize(text: string): string {
   if (ALREADY_NORMAL.test(text)) return text;
   return text
     .toLowerCase()
-    .replace(/[äöüß]/g, (c) => UMLAUTS[c] ?? c)
+    .replace(/[äöüßœæ]/g, (c) => UMLAUTS[c] ?? c)
     .replace(/\bn\s*[°º]/g, ' numero ') // "N° et voie", "Nº": the French number sign
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -28,8 +28,8 @@ export const EN_RULES: KeywordRule[] = [
   { key: 'bday-year', re: /\byear of (your )?birth\b|\bbirth ?year\b/, source: 'Year of birth: split dates (twitch.tv "Enter the year of your birth")' },
   { key: 'bday-month', re: /\bmonth of (your )?birth\b|\bbirth ?month\b/, source: 'Month of birth: split dates' },
   { key: 'bday-day', re: /\bday of (your )?birth\b/, source: 'Day of birth: split dates' },
-  { key: 'birth-place', re: /\bplace of birth\b|\bbirth ?place\b|\b(city|town)( or (city|town))? of birth\b/, source: 'Place of birth: Visa Code Annex I item 5' },
-  { key: 'birth-country', re: /\bcountry of birth\b|\bbirth ?country\b/, source: 'Country of birth: Visa Code Annex I item 6' },
+  { key: 'birth-place', re: /\bplace of birth\b|\bbirth ?place\b|\b(city|town)( or (city|town))? of birth\b|\b(city|town|place)( or (city|town))? where .{0,30}\bborn\b/, source: 'Place of birth: Visa Code Annex I item 5' },
+  { key: 'birth-country', re: /\bcountry of birth\b|\bbirth ?country\b|\bcountry where .{0,30}\bborn\b/, source: 'Country of birth: Visa Code Annex I item 6' },
   { key: 'nationality', re: /\bnationality\b|\bcitizenship\b/, source: 'Nationality: Visa Code Annex I item 7' },
   { key: null, re: /\b(former|other|previous|additional|second|dual) (nationalit(y|ies)|citizenships?)\b|\bnationality at birth\b/, source: 'Visa Code Annex I item 7: other / original nationalities' },
   { key: 'marital-status', re: /\bmarital status\b|\bcivil status\b/, source: 'Marital status: Visa Code Annex I item 9' },
@@ -97,7 +97,6 @@ export const EN_RULES: KeywordRule[] = [
   { key: null, re: /\bselect (an|your) address\b|\bchoose (an|your) address\b/, source: 'GOV.UK postcode look-up: the list of found addresses (the address fields follow it)' },
   { key: null, re: /\bamounts?\b|\bhow much\b|\bincome\b|\b(gross|net|take home) pay\b|\bearnings\b|\bsavings\b/, source: 'Amounts (GOV.UK Pension Credit, Universal Credit): sums, not a person\'s data' },
   { key: null, re: /\bplace of (marriage|wedding|civil partnership)\b|\bwhere (did you|were you) (get )?married\b/, priority: 95, source: 'Citizenship and visa forms: the place of a marriage is an event, not an address' },
-  { key: null, re: /\bfather s\b|\bmother s\b|\b(father|mother) (name|first name|last name|surname)\b/, source: 'Parents of the applicant: the profile has no such person' },
 ];
 
 export const EN_PERSONS: PersonRule[] = [
@@ -106,8 +105,8 @@ export const EN_PERSONS: PersonRule[] = [
   { person: 'other', re: /\bfather\b|\bmother\b/, source: "Parents of a minor applicant: passport applications for children, Visa Code Annex I item 10 (English version: \"parental authority\")" },
   { person: 'other', guardian: true, re: /\b(parent or )?guardian\b|\bparental (authority|responsibility)\b|\bperson with parental\b/, counted: true, source: 'Visa Code Annex I item 10 (English version: "parental authority/legal guardian" of a minor applicant); school registrations ("Parent or guardian 1 / 2": the parents filling in for their child)' },
   { person: 'other', re: /\bperson (who|that) (needs|will (use|hold|receive|get))\b|\bperson you (are|re) (applying|claiming) (for|on behalf of)\b|\b(doctor|gp|consultant|nurse|(health ?care|health|medical) professional|therapist|social worker)( s)?\b/, source: 'GOV.UK Blue Badge: "Details of the person who needs the badge" (applying for someone else); a doctor or GP is someone else the form asks about. Not "Contact name": on sign-up forms it is the person signing up' },
-  { person: 'other', leading: true, re: /(?<!\b(to|with) (the )?)\bperson who (has )?died\b|\bdeceased\b|\bexecutor\b|\badministrator of the estate\b|\btheir (husband|wife|spouse|civil partner|partner)\b/, source: 'GOV.UK Tell Us Once (register a death): "The person who died", "The executor", and "Their husband, wife or civil partner", the deceased\'s spouse (leading: before the partner words). Not "your relationship to the person who died": that question is the applicant\'s' },
-  { person: 'other', re: /\bother adults?\b|\b(adults?|people) (who )?(live|living) with you\b|\blodgers?\b|\brepresentative\b|\blegal representative\b|\bhost\b|\binviting (person|company)\b|\blandlord\b|\bemergency contact\b|\bnext of kin\b|\bsponsor\b|\breference person\b/, counted: true, source: 'Visa Code Annex I items 10, 30 (English version); DS-160 contacts' },
+  { person: 'other', leading: true, re: /(?<!\b(to|with) (the )?)\bperson who (has )?died\b|\b(child|baby|son|daughter) s (mother|father)\b|\bdeceased\b|\bexecutor\b|\badministrator of the estate\b|\btheir (husband|wife|spouse|civil partner|partner)\b/, source: 'GOV.UK Tell Us Once (register a death): "The person who died", "The executor", and "Their husband, wife or civil partner", the deceased\'s spouse (leading: before the partner words). Not "your relationship to the person who died": that question is the applicant\'s' },
+  { person: 'other', re: /\b(close )?relatives?( \d+)?$|\bother adults?\b|\b(adults?|people) (who )?(live|living) with you\b|\blodgers?\b|\brepresentative\b|\blegal representative\b|\bhost\b|\binviting (person|company)\b|\blandlord\b|\bemergency contact\b|\bnext of kin\b|\bsponsor\b|\breference person\b/, counted: true, source: 'Visa Code Annex I items 10, 30 (English version); DS-160 contacts' },
   { person: 'other', re: /\b(the )?person you (care|are caring|look after|are looking after) for\b|\bperson (being )?cared for\b|\bhelper\b|\b(person|someone) (who is )?helping you\b|\bcountersignator(y)?\b/, source: 'GOV.UK Pension Credit: "Someone helping you to apply"; passport applications: the countersignatory' },
   { person: 'applicant', minor: true, re: /\bpupil\b/, source: 'School admissions: the pupil, beside "Parent or guardian 1 / 2"' },
   { person: 'applicant', re: /\bapplicant\b|\byour details\b|\babout you\b|\bparent (1|one)\b/, source: 'Applicant; "Parent 1" (GOV.UK child passport: the parent filling in, Parent 2 the other parent)' },

@@ -345,7 +345,10 @@ describe('label heuristics: the keys that look alike', () => {
     expect(d({ label: 'Name des Krankenversicherungsunternehmens bzw. der Krankenkasse' })[0]).toBe('health-insurer');
     expect(d({ label: 'Versicherungsnummer bzw. Krankenversichertennummer', sections: ['5. Krankenversicherung'] })[0]).toBe('health-insurance-number');
     expect(d({ label: 'Versicherungsnummer', sections: ['Angaben zur Person'] })[0]).toBe('social-security-number');
-    expect(d({ label: 'Vorname des Mitglieds' })).toEqual(['given-name', 'other']);
+    // The member through whom the applicant is insured is someone else; the member who applies for their family is the applicant.
+    expect(d({ label: 'Vorname des Mitglieds', sections: ['Nur bei Familienversicherung: Angaben zum Mitglied, über das Sie familienversichert sind'] })).toEqual(['given-name', 'other']);
+    expect(d({ label: 'Vorname', words: 'mitglied vorname', sections: ['1. Angaben zum Mitglied'] })).toEqual(['given-name', 'applicant']);
+    expect(d({ label: 'Versicherungsnummer der Rentenversicherung', sections: ['Fragebogen zur Familienversicherung', 'Ehegatte'] })[0]).toBe('social-security-number');
     // A bare "Name" before "bzw. Firma des Arbeitgebers" is the employer's name; "Dein Name oder deine E-Mail-Adresse" stays unsure.
     expect(d({ label: 'Name bzw. Firma des Arbeitgebers' })[0]).toBe('employer');
     expect(d({ label: 'Dein Name oder deine E-Mail-Adresse' })[0]).toBe(null);
@@ -427,6 +430,25 @@ describe('label heuristics: the keys that look alike', () => {
     expect(d({ label: 'Telefon des Veranstalters' })[0]).toBe(null);
     expect(d({ label: 'Stellung im Beruf' })[0]).toBe(null);
     expect(d({ label: 'Gläubiger' })[0]).toBe(null);
+  });
+
+  it('reads a guest and their family, a childminder, relatives and a child’s parents as "other", with their own keys', () => {
+    const d = (s: Partial<FieldSnapshot> & { label?: string }) => {
+      const c = classifyField(snap(s), none).classification;
+      return [c.key, c.person];
+    };
+    expect(d({ label: 'Familienname', sections: ['Angaben zum Ausländer (Gast)'] })).toEqual(['family-name', 'other']);
+    expect(d({ label: 'Vorname', words: 'beg eh vorname', sections: ['Begleitpersonen des Gastes', 'Ehegatte des Gastes'] })).toEqual(['given-name', 'other']);
+    expect(d({ label: 'PLZ', sections: ['Unterkunft des Gastes'] })[0]).toBe(null);
+    expect(d({ label: 'Name des Vermieters', sections: ['Kosten der Unterkunft'] })).toEqual(['full-name', 'other']);
+    expect(d({ label: 'Nom', lang: 'fr', sections: ['Votre assistant(e) maternel(le) agréé(e)'] })).toEqual(['family-name', 'other']);
+    expect(d({ label: 'Prénom', lang: 'fr', sections: ["Frères et sœurs de l'enfant"] })).toEqual(['given-name', 'child']);
+    expect(d({ label: "Votre numéro Pajemploi d'employeur (facultatif)", lang: 'fr' })[0]).toBe(null);
+    expect(d({ label: 'Full name', lang: 'en', sections: ['Relative 1'] })).toEqual(['full-name', 'other']);
+    expect(d({ label: 'Mother’s first name', lang: 'en', sections: ["The child's parents"] })).toEqual(['given-name', 'other']);
+    expect(d({ label: 'Where was the child’s mother born?', words: 'mother birth country', lang: 'en' })[1]).toBe('other');
+    expect(d({ label: 'Town or city where the child was born', lang: 'en' })[0]).toBe('birth-place');
+    expect(d({ label: 'Country where the child was born', lang: 'en' })[0]).toBe('birth-country');
   });
 
   it('reads German person words only on German (or unknown-language) pages', () => {
@@ -533,6 +555,16 @@ describe('page pass: decisions that need the neighbours', () => {
     const own = (label: string) => snap({ label, sections: ['3. Anschrift'], sectionIds: ['a'] });
     expect(page(own('Straße und Hausnummer'), own('PLZ'), own('Ort')).map((c) => c.key)).toEqual(['street-address', 'postal-code', 'city']);
     expect(page(own('Straße und Hausnummer des Arbeitgebers'), own('PLZ'), own('Ort')).map((c) => c.key)).toEqual([null, null, null]);
+  });
+
+  it('reads two whole dates side by side in a row ("TT.MM.JJJJ" each) as two dates, not the parts of one', () => {
+    const cell = (col: string) => snap({ cluster: 'k', labels: [{ source: 'aria-labelledby', text: `Geburtsdatum ${col}` }, { source: 'placeholder', text: 'TT.MM.JJJJ' }], sections: ['Angaben zu den Kindern'] });
+    expect(page(cell('1. Kind'), cell('2. Kind')).map((c) => [c.key, c.person])).toEqual([['bday', 'child'], ['bday', 'child']]);
+  });
+
+  it('reads "Numéro Exemple : 12" beside "Type et nom de la voie Exemple : rue des Lilas" as the house number and the street', () => {
+    const f = (label: string, words: string) => snap({ label, words, lang: 'fr', sections: ['Votre adresse'], sectionIds: ['a'] });
+    expect(page(f('Numéro Exemple : 12', 'adresse numero'), f('Type et nom de la voie Exemple : rue des Lilas', 'adresse voie')).map((c) => c.key)).toEqual(['house-number', 'street']);
   });
 
   it('numbers repeated persons: explicit numbers and repeated blocks', () => {
