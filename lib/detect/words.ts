@@ -56,11 +56,11 @@ export const normalizeText = remembered(normalize);
 // de l'autre parent accolé au nom de naissance)" asks for the name in use, of the person it is about.
 const EXAMPLE = /\b(par exemple|exemple|p ex|z b|zum beispiel|beispiel|beispielsweise|for example|example|e g)\b/;
 
-/** Normalised text up to an example marker ("z. B.", "par exemple", "e.g."), when text comes before it. */
-export function withoutExample(text: string): string {
+/** Normalised text up to an example marker ("z. B.", "par exemple", "e.g."), when text comes before it; remembered, as labels repeat. */
+export const withoutExample = remembered((text: string): string => {
   const example = EXAMPLE.exec(text);
   return example && example.index > 0 ? text.slice(0, example.index).trimEnd() : text;
-}
+});
 
 function normalize(text: string): string {
   if (ALREADY_NORMAL.test(text)) return text;
