@@ -79,6 +79,7 @@ function withScopes(snapshots: readonly FieldSnapshot[], decisions: readonly Fie
   });
 }
 
+const OTHER_NAMES = /^(all )?other names( in full)?$/;
 const BARE_NUMBER = /^(numero|nr|no|n|nummer|number|num|hausnummer|house number)$/;
 const OWN = new Set(['label-for', 'label-wrap', 'aria-labelledby', 'aria-label', 'placeholder', 'title', 'preceding-text']);
 
@@ -92,7 +93,10 @@ function resolveHouseNumbers(items: Item[]): void {
     const key = c(item).key;
     if ((key !== 'street-address' && key !== 'street') || c(item).source === 'portal-rule' || c(item).source === 'autocomplete') return;
     for (const other of [items[i - 1], items[i + 1]]) {
-      if (!other || c(other).key !== null || c(other).source !== 'none' || other.scope !== item.scope) continue;
+      // A bare "Numéro" no rule read, or one its identifier read as the address ("adresse-numero").
+      if (!other || other.scope !== item.scope) continue;
+      const bare = c(other).key === null ? c(other).source === 'none' : c(other).key === 'street-address' && c(other).source === 'name-attribute';
+      if (!bare) continue;
       if (!BARE_NUMBER.test(ownText(other.s))) continue;
       setKey(item, 'street', 'beside a bare "number" field, it holds the street alone');
       setKey(other, 'house-number', 'a bare "number" beside a street field is the house number');
@@ -154,6 +158,8 @@ function resolveNeighbours(items: Item[]): void {
       setKey(item, 'family-name', 'a bare "Name" next to a given-name field is the family name');
     } else if (cl.key === 'full-name' && rule?.generic && keys.has('family-name') && !keys.has('given-name')) {
       setKey(item, 'given-name', 'a bare "Name" next to a surname field is the given name');
+    } else if (cl.key === 'former-names' && OTHER_NAMES.test(item.d.text ?? '') && keys.has('family-name') && !keys.has('given-name')) {
+      setKey(item, 'given-name', '"Other names" beside a surname and no first-name field are the given names (DWP forms: "Surname", "Other names")');
     } else if (cl.key === 'street' && !keys.has('house-number')) {
       setKey(item, 'street-address', 'no house-number field beside it, so the street field takes the whole line');
     } else if (cl.key === 'family-name' && /\bnom de famille\b/.test(item.d.text ?? '')) {

@@ -451,6 +451,23 @@ describe('label heuristics: the keys that look alike', () => {
     expect(d({ label: 'Country where the child was born', lang: 'en' })[0]).toBe('birth-country');
   });
 
+  it('reads the person looked after, a care professional, a successor and a household elsewhere as "other", and durations and states of work as no key', () => {
+    const d = (s: Partial<FieldSnapshot> & { label?: string }) => {
+      const c = classifyField(snap(s), none).classification;
+      return [c.key, c.person];
+    };
+    expect(d({ label: 'Surname or family name', lang: 'en', sections: ['About the person you look after'] })).toEqual(['family-name', 'other']);
+    expect(d({ label: 'Full name of the health or social care professional', lang: 'en' })).toEqual(['full-name', 'other']);
+    expect(d({ label: 'All other surnames or family names you have used or have been known by (optional)', lang: 'en' })[0]).toBe('former-names');
+    expect(d({ label: 'What is your relationship status?', lang: 'en', tag: 'select', type: 'select-one' })[0]).toBe('marital-status');
+    expect(d({ label: 'Identity card number', lang: 'en' })[0]).toBe('id-card-number');
+    expect(d({ label: 'How long have you lived at this address?', lang: 'en' })[0]).toBe(null);
+    expect(d({ label: 'Staat, in dem die Tätigkeit ausgeübt wird' })[0]).toBe(null);
+    expect(d({ label: 'Abgemeldete Tätigkeit (genau angeben)' })[0]).toBe(null);
+    expect(d({ label: 'Familienname', sections: ['Lebt ein Kind im Haushalt einer anderen Person (z. B. Großeltern)? Angaben zu dieser Person'] })).toEqual(['family-name', 'other']);
+    expect(d({ label: 'Vornamen des künftigen Gewerbetreibenden' })).toEqual(['given-name', 'other']);
+  });
+
   it('reads German person words only on German (or unknown-language) pages', () => {
     const onPage = (lang: string) => classifyField(snap({ label: 'Vorname', sections: ['Kind'], lang }), none).classification.person;
     expect([onPage('de'), onPage(''), onPage('en')]).toEqual(['child', 'child', 'applicant']);
@@ -565,6 +582,14 @@ describe('page pass: decisions that need the neighbours', () => {
   it('reads "Numéro Exemple : 12" beside "Type et nom de la voie Exemple : rue des Lilas" as the house number and the street', () => {
     const f = (label: string, words: string) => snap({ label, words, lang: 'fr', sections: ['Votre adresse'], sectionIds: ['a'] });
     expect(page(f('Numéro Exemple : 12', 'adresse numero'), f('Type et nom de la voie Exemple : rue des Lilas', 'adresse voie')).map((c) => c.key)).toEqual(['house-number', 'street']);
+  });
+
+  it('reads "Other names" beside a surname as the given names, and a "Numéro" its identifier read as the address as the house number', () => {
+    const p = (label: string) => snap({ label, lang: 'en', sections: ['About the person you look after'], sectionIds: ['c'] });
+    expect(page(p('Surname or family name'), p('All other names in full')).map((c) => c.key)).toEqual(['family-name', 'given-name']);
+    expect(page(p('Surname or family name'), p('First name'), p('All other names in full')).map((c) => c.key)).toEqual(['family-name', 'given-name', 'former-names']);
+    const f = (label: string, words: string) => snap({ label, words, lang: 'fr', sections: ['Votre adresse'], sectionIds: ['a'] });
+    expect(page(f('Numéro', 'adresse numero'), f('Type et nom de la voie * Exemple : rue de la République', 'adresse voie')).map((c) => c.key)).toEqual(['house-number', 'street']);
   });
 
   it('numbers repeated persons: explicit numbers and repeated blocks', () => {
