@@ -56,8 +56,9 @@ function cachedRules(lang: string): PersonRule[] {
 }
 
 function countNear(text: string, index: number, length: number): number | undefined {
-  const after = /^ (nr |no |numero )?(\d{1,2})\b/.exec(text.slice(index + length));
-  if (after?.[2]) return Number(after[2]);
+  // A German gender ending may stand between ("Personensorgeberechtigte/r 1", "Antragsteller/in 2").
+  const after = /^( r| in| innen)? (nr |no |numero )?(\d{1,2})\b/.exec(text.slice(index + length));
+  if (after?.[3]) return Number(after[3]);
   const before = /\b(\d{1,2}|[a-z]+) $/.exec(text.slice(0, index));
   if (before?.[1]) return /^\d+$/.test(before[1]) ? Number(before[1]) : ORDINALS[before[1]];
   return undefined;

@@ -553,6 +553,13 @@ describe('page pass: decisions that need the neighbours', () => {
     expect(onAnts.map((c) => [c.key, c.person, c.source])).toEqual([['family-name', 'child', 'portal-rule'], ['given-name', 'applicant', 'label']]);
   });
 
+  it('reads a guardian’s number after a German gender ending ("Personensorgeberechtigte/r 1"), not the section’s number before it', () => {
+    const kind = snap({ label: 'Vorname', sections: ['1. Angaben zum Kind'], sectionIds: ['k'] });
+    const ps = (section: string, id: string) => snap({ label: 'Nachname', sections: [section], sectionIds: [id] });
+    const persons = page(kind, ps('2. Personensorgeberechtigte/r 1 (Antragsteller/in)', 'a'), ps('3. Personensorgeberechtigte/r 2 (anderer Elternteil)', 'b')).map((c) => c.person);
+    expect(persons).toEqual(['child', 'applicant', 'partner']);
+  });
+
   it('takes a pupil as the child of the guardians who register them, and as the applicant with no guardian on the page', () => {
     const pupil = snap({ label: 'Familienname', sections: ['Angaben zur Schülerin / zum Schüler'], sectionIds: ['p'] });
     const eb = (n: string) => snap({ label: 'Familienname', sections: [`Erziehungsberechtigte/r ${n}`], sectionIds: [`e${n}`] });
