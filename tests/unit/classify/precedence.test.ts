@@ -468,6 +468,20 @@ describe('label heuristics: the keys that look alike', () => {
     expect(d({ label: 'Vornamen des künftigen Gewerbetreibenden' })).toEqual(['given-name', 'other']);
   });
 
+  it('reads "Vous, l’hébergeant" as the applicant, the person hosted and their children as "other", a close relative cared for as "other"', () => {
+    const d = (s: Partial<FieldSnapshot> & { label?: string }) => {
+      const c = classifyField(snap(s), none).classification;
+      return [c.key, c.person];
+    };
+    expect(d({ label: 'Prénom(s)', lang: 'fr', sections: ["Vous, l'hébergeant"] })).toEqual(['given-name', 'applicant']);
+    expect(d({ label: 'Nom', lang: 'fr', sections: ['La personne hébergée'] })).toEqual(['family-name', 'other']);
+    expect(d({ label: 'Nom', lang: 'fr', sections: ['La personne hébergée', "Enfants mineurs de la personne hébergée l'accompagnant"] })).toEqual(['family-name', 'other']);
+    expect(d({ label: 'Nom', lang: 'fr', sections: ["L'hébergeant"] })).toEqual(['family-name', 'other']);
+    expect(d({ label: 'Name', sections: ['2. Angaben zur/zum pflegebedürftigen nahen Angehörigen'] })[1]).toBe('other');
+    // On Hilfe zur Pflege the person needing care is the one who applies.
+    expect(d({ label: 'Familienname', sections: ['1. Angaben zur pflegebedürftigen Person (Antragsteller/in)'] })).toEqual(['family-name', 'applicant']);
+  });
+
   it('reads German person words only on German (or unknown-language) pages', () => {
     const onPage = (lang: string) => classifyField(snap({ label: 'Vorname', sections: ['Kind'], lang }), none).classification.person;
     expect([onPage('de'), onPage(''), onPage('en')]).toEqual(['child', 'child', 'applicant']);
