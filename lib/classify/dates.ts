@@ -24,6 +24,16 @@ function partsIn(text: string, lang: string): Set<DatePart> {
   return found;
 }
 
+/** A text that is one date-part word and nothing else ("Month", "Tag", "JJJJ"). */
+export function isBareDatePart(text: string, lang: string): boolean {
+  return !text.includes(' ') && partsIn(text, lang).size === 1;
+}
+
+/** A text that names all three parts: a whole date's format ("TT.MM.JJJJ", "DD/MM/YYYY"). */
+export function isWholeDateFormat(text: string, lang: string): boolean {
+  return partsIn(text, lang).size === 3;
+}
+
 /** The part of a split date this control holds, or null when it does not say (or says all three). */
 export function datePart(s: FieldSnapshot, trait: OptionTrait | null): DatePart | null {
   if (trait === 'day') return 'day';

@@ -8,7 +8,7 @@ import type { Classification, ClassificationSource, FieldSnapshot, LabelSource }
 import type { PortalDefinition } from '../portals/types';
 import { identifierWords, normalizeText, remembered, withoutExample } from '../detect/words';
 import { autocompleteKey } from './autocomplete';
-import { datePart, isBirthContext } from './dates';
+import { datePart, isBareDatePart, isBirthContext } from './dates';
 import { outOfScope, personPlace } from './scope';
 import { matchText, sourceOf, type CompiledRule } from './match';
 import { optionTrait, type OptionTrait } from './options';
@@ -50,8 +50,6 @@ const SHAREABLE = new Set<FieldKey>(['bday', 'bday-day', 'bday-month', 'bday-yea
 const OWN_LABEL = new Set<LabelSource>(['label-for', 'label-wrap', 'aria-labelledby', 'aria-label', 'placeholder', 'title', 'column-header', 'group']);
 const SELF_EXPLAINING = new Set<OptionTrait>(['sex', 'honorific', 'marital']);
 const NOT_OURS_TYPES = new Set(['search', 'url', 'color', 'range', 'month', 'week', 'time', 'datetime-local']);
-/** A label that is only a part of a date ("Month" under "When did they last live there?"). */
-const BARE_DATE_PART = /^(day|month|year|tag|monat|jahr|jour|mois|annee|dd|mm|yyyy|jj|aaaa|tt|jjjj)$/;
 /** What an input of type date can hold. */
 const DATE_KEYS = new Set<FieldKey>(['bday', 'passport-issue-date', 'passport-expiry-date']);
 
@@ -194,7 +192,7 @@ export function classifyField(snapshot: FieldSnapshot, ctx: ClassifyContext): Fi
     if (trait === 'yes-no' || (trait === 'dial-code' && key !== 'country') || trait === 'future-year') return decide(null, 'options', 0.8, `${why}, but the choices are ${trait}`, extra);
     if (isGrouped(s) && !CHOICE_KEYS.has(key)) return decide(null, source, confidence, `${why}: a choice group cannot hold ${key}`, extra);
     if (s.type === 'date' && !DATE_KEYS.has(key)) return decide(null, source, confidence, `${why}: a date input cannot hold ${key}`, extra);
-    if (label.from === 'attribute' && !key.startsWith('bday') && s.labels.some((l) => OWN_LABEL.has(l.source) && BARE_DATE_PART.test(normalizeText(l.text)))) {
+    if (label.from === 'attribute' && !key.startsWith('bday') && s.labels.some((l) => OWN_LABEL.has(l.source) && isBareDatePart(normalizeText(l.text), s.lang ?? ''))) {
       return decide(null, source, confidence, `${why}: its label is a part of a date, which ${key} is not`, extra);
     }
     // A long label naming someone else says whose name it is ("Name der Vermieterin / des Vermieters").

@@ -3,7 +3,7 @@
 // French, MM/DD/YYYY in US English). Two or more undecided parts without an order stay empty.
 import type { FieldKey } from '../fields/keys';
 import type { Classification, FieldSnapshot, LabelSource } from '../fields/snapshot';
-import type { DatePart } from './dates';
+import { isWholeDateFormat, type DatePart } from './dates';
 import { normalizeText } from '../detect/words';
 
 interface Entry {
@@ -19,9 +19,8 @@ const ORDER: Record<string, DatePart[]> = {
   en: ['month', 'day', 'year'],
 };
 
-/** A whole date's format in a control's placeholder ("TT.MM.JJJJ", "JJ/MM/AAAA", "DD/MM/YYYY"): not a part. */
-const WHOLE_DATE = /\b(tt|jj|dd) mm (jjjj|aaaa|yyyy)\b|\bmm dd yyyy\b/;
-const wholeDate = (s: FieldSnapshot) => s.labels.some((l) => l.source === 'placeholder' && WHOLE_DATE.test(normalizeText(l.text)));
+/** A whole date's format in a control's placeholder ("TT.MM.JJJJ", "JJ/MM/AAAA"): not a part. */
+const wholeDate = (s: FieldSnapshot) => s.labels.some((l) => l.source === 'placeholder' && isWholeDateFormat(normalizeText(l.text), s.lang ?? ''));
 
 export function resolveClusterDates(entries: Entry[]): void {
   const clusters = new Map<string, Entry[]>();

@@ -110,11 +110,17 @@ export function detectPerson(snapshot: FieldSnapshot): PersonFinding {
   return i < 0 ? found : { person: 'other', via: snapshot.sectionIds?.[i] ?? `section${i}` };
 }
 
-/** The innermost section whose person was found by a leading rule, if any. */
-function leadingSection(snapshot: FieldSnapshot, lang: string): PersonFinding | null {
+/**
+ * The person the innermost section that names one gives (only a leading rule's when `leadingOnly`).
+ * The page's title names the form, not whose fields are under it: "Apply for a child's passport",
+ * "Antrag auf Kindergeld" (the contact details under it are the parent's).
+ */
+function bySections(snapshot: FieldSnapshot, lang: string, leadingOnly: boolean): PersonFinding | null {
   for (let i = snapshot.sections.length - 1; i >= 0; i--) {
-    const found = findCached(normalizeText(snapshot.sections[i] ?? ''), lang, true);
-    if (found?.leading) return { ...found, via: snapshot.sectionIds?.[i] ?? `section${i}` };
+    const text = normalizeText(snapshot.sections[i] ?? '');
+    if (i === 0 && isFormTitle(text, lang)) continue;
+    const found = findCached(text, lang, true);
+    if (found && (found.leading || !leadingOnly)) return { ...found, via: snapshot.sectionIds?.[i] ?? `section${i}` };
   }
   return null;
 }
@@ -139,15 +145,7 @@ function findPerson(snapshot: FieldSnapshot): PersonFinding {
     const found = findCached(words, lang, true);
     // A section's leading phrase ("L'élève pour lequel la bourse est demandée", "Their husband,
     // wife or civil partner") says more than an identifier's word ("eleve", "spouse").
-    if (found) return (!found.leading && leadingSection(snapshot, lang)) || { ...found, via: 'attribute' };
+    if (found) return (!found.leading && bySections(snapshot, lang, true)) || { ...found, via: 'attribute' };
   }
-  for (let i = snapshot.sections.length - 1; i >= 0; i--) {
-    const text = normalizeText(snapshot.sections[i] ?? '');
-    // The page's title names the form, not whose fields are under it: "Apply for a child's
-    // passport", "Antrag auf Kindergeld" (the contact details under it are the parent's).
-    if (i === 0 && isFormTitle(text, lang)) continue;
-    const found = findCached(text, lang, true);
-    if (found) return { ...found, via: snapshot.sectionIds?.[i] ?? `section${i}` };
-  }
-  return { person: 'applicant', via: 'default' };
+  return bySections(snapshot, lang, false) ?? { person: 'applicant', via: 'default' };
 }
