@@ -168,9 +168,18 @@ export class FieldCollector {
     if (!facts) {
       const legend = innermost(sections, (s) => s.kind === 'legend');
       const heading = innermost(sections, (s) => s.kind === 'heading');
+      // Plain loops, not map(): the arrays map() makes change their elements kind once V8 optimises
+      // this code (TurboFan's inlined map against the builtin's), and every function that reads
+      // snapshot.sections was then deoptimised ("wrong map") some 30 runs into a page.
+      const texts: string[] = [];
+      const ids: string[] = [];
+      for (const s of sections) {
+        texts.push(s.text);
+        ids.push(s.id);
+      }
       facts = {
-        texts: sections.map((s) => s.text),
-        ids: sections.map((s) => s.id),
+        texts,
+        ids,
         legend: legend && { source: 'legend', text: legend.text },
         heading: heading && { source: 'heading', text: heading.text },
       };
