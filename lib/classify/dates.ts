@@ -1,18 +1,20 @@
 // Split dates of birth: which part (day, month, year) one control of the split holds, read from
 // its own short label, placeholder, name, or its option list. "TT.MM.JJJJ" names all three: no part.
 import type { FieldSnapshot } from '../fields/snapshot';
-import { normalizeText } from '../detect/words';
+import { normalizeText, splitIdentifier } from '../detect/words';
 import type { OptionTrait } from './options';
 
 export type DatePart = 'day' | 'month' | 'year';
 
 // Date format letters: TT.MM.JJJJ (DIN 5008), JJ/MM/AAAA (French), DD/MM/YYYY, MM/DD/YYYY.
 // "JJ" is the day in French and a two-digit year in German, so it counts only with the page language.
+// A single letter is a part only as the last word ("dob_m", "geb-d"): in front it is a prefix, as
+// "m-gebdat", "m-verh-ja" for the mother's fields (Vaterschaftsanerkennung, held-out set 24).
 const PART_WORDS: { part: DatePart; re: RegExp; lang?: string }[] = [
-  { part: 'day', re: /\b(tag|day|jour|dd|tt|d)\b/ },
+  { part: 'day', re: /\b(tag|day|jour|dd|tt)\b|\bd$/ },
   { part: 'day', re: /\bjj\b/, lang: 'fr' },
-  { part: 'month', re: /\b(monat|month|mois|mm|mo|m)\b/ },
-  { part: 'year', re: /\b(jahr|year|annee|yyyy|yy|jjjj|aaaa|aa|y)\b/ },
+  { part: 'month', re: /\b(monat|month|mois|mm|mo)\b|\bm$/ },
+  { part: 'year', re: /\b(jahr|year|annee|yyyy|yy|jjjj|aaaa|aa)\b|\by$/ },
   { part: 'year', re: /\bjj\b/, lang: 'de' },
 ];
 const OWN_ROUTES = new Set(['aria-label', 'label-for', 'label-wrap', 'aria-labelledby', 'placeholder', 'title']);
@@ -40,7 +42,8 @@ export function datePart(s: FieldSnapshot, trait: OptionTrait | null): DatePart 
   if (trait === 'month') return 'month';
   if (trait === 'birth-year') return 'year';
   const lang = s.lang ?? '';
-  const texts = [...s.labels.filter((l) => OWN_ROUTES.has(l.source)).map((l) => normalizeText(l.text)), s.words ?? ''];
+  // The name and the id each on their own, so that each one's last word is known.
+  const texts = [...s.labels.filter((l) => OWN_ROUTES.has(l.source)).map((l) => normalizeText(l.text)), splitIdentifier(s.name), splitIdentifier(s.htmlId)];
   for (const text of texts) {
     const parts = partsIn(text, lang);
     if (parts.size === 1) return [...parts][0] ?? null;

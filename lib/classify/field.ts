@@ -52,6 +52,16 @@ const SELF_EXPLAINING = new Set<OptionTrait>(['sex', 'honorific', 'marital']);
 const NOT_OURS_TYPES = new Set(['search', 'url', 'color', 'range', 'month', 'week', 'time', 'datetime-local']);
 /** What an input of type date can hold. */
 const DATE_KEYS = new Set<FieldKey>(['bday', 'passport-issue-date', 'passport-expiry-date']);
+/**
+ * Short coded values (numbers, codes, dates, one word): nobody is asked for them in a multi-line
+ * box. A textarea read as one of them is read wrongly: "fld_cp_08" is the certificate provider's
+ * description, not a code postal (lasting power of attorney, held-out set 24).
+ */
+const CODED_KEYS = new Set<FieldKey>([
+  'postal-code', 'house-number', 'bday', 'bday-day', 'bday-month', 'bday-year', 'passport-issue-date', 'passport-expiry-date',
+  'tax-id', 'tax-number', 'social-security-number', 'iban', 'bic', 'id-card-number', 'passport-number', 'health-insurance-number',
+  'tel', 'email', 'sex', 'marital-status', 'honorific-prefix', 'academic-title',
+]);
 
 const TRAIT_KEY: Partial<Record<OptionTrait, FieldKey>> = {
   'sex': 'sex', 'honorific': 'honorific-prefix', 'marital': 'marital-status', 'country': 'country', 'nationality': 'nationality', 'us-state': 'region',
@@ -192,6 +202,7 @@ export function classifyField(snapshot: FieldSnapshot, ctx: ClassifyContext): Fi
     if (trait === 'yes-no' || (trait === 'dial-code' && key !== 'country') || trait === 'future-year') return decide(null, 'options', 0.8, `${why}, but the choices are ${trait}`, extra);
     if (isGrouped(s) && !CHOICE_KEYS.has(key)) return decide(null, source, confidence, `${why}: a choice group cannot hold ${key}`, extra);
     if (s.type === 'date' && !DATE_KEYS.has(key)) return decide(null, source, confidence, `${why}: a date input cannot hold ${key}`, extra);
+    if (s.tag === 'textarea' && CODED_KEYS.has(key)) return decide(null, source, confidence, `${why}: a multi-line box cannot hold ${key}`, extra);
     if (label.from === 'attribute' && !key.startsWith('bday') && s.labels.some((l) => OWN_LABEL.has(l.source) && isBareDatePart(normalizeText(l.text), s.lang ?? ''))) {
       return decide(null, source, confidence, `${why}: its label is a part of a date, which ${key} is not`, extra);
     }

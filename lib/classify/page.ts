@@ -263,8 +263,30 @@ function resolveGuardians(snapshots: readonly FieldSnapshot[], decisions: readon
   });
 }
 
+/**
+ * A page whose sections name one parent as the one applying ("Angaben zur Mutter (antragstellende
+ * Person)", "Angaben zum Vater (anerkennende Person)") is about their child: the other parent
+ * ("Angaben zur Mutter" beside the acknowledging father) is the partner (field-keys.json: "the
+ * other parent"), not one of the applicant's own parents.
+ */
+function resolveParents(decisions: readonly FieldDecision[]): void {
+  const applying = new Set<string>();
+  for (const d of decisions) if (d.person.parent && d.classification.person === 'applicant') applying.add(d.person.parent);
+  if (!applying.size) return;
+  for (const d of decisions) {
+    const cl = d.classification;
+    const parent = d.person.parent;
+    if (!parent || cl.person !== 'other' || d.personFixed) continue;
+    // "Anschrift des Vaters" below "Angaben zum Vater (anerkennende Person)" is still his.
+    const same = applying.has(parent);
+    cl.person = same ? 'applicant' : 'partner';
+    cl.reason = `${cl.reason}; ${same ? 'the parent applying' : 'a parent beside the parent applying: the other parent'}`;
+  }
+}
+
 export function classifyDecisions(snapshots: readonly FieldSnapshot[], decisions: readonly FieldDecision[]): Classification[] {
   resolveGuardians(snapshots, decisions);
+  resolveParents(decisions);
   const items = withScopes(snapshots, decisions);
   resolvePairs(items);
   resolveClusterDates(items.map((item) => ({ s: item.s, c: c(item), from: item.d.from })));

@@ -35,6 +35,8 @@ export interface PersonFinding {
   guardian?: boolean;
   /** Found by a minor's role ("Schüler"): the page pass makes them the child when the page asks for their guardians. */
   minor?: boolean;
+  /** Found by a parent's word, which one ("mutter", "vater"): the page pass may make the other parent the partner (PersonRule.parent). */
+  parent?: string;
   /** Found by a leading rule: a phrase that settles whose fields follow ("The person who died"). */
   leading?: boolean;
 }
@@ -79,11 +81,16 @@ function findIn(text: string, rules: PersonRule[], withApplicant: boolean): Omit
     if (!withApplicant && rule.person === 'applicant') continue;
     const m = rule.re.exec(text);
     if (!m) continue;
+    // "Vaters" is "vater": which parent, in one spelling.
+    const parent = rule.parent ? m[0].replace(/s$/, '') : undefined;
+    // "Angaben zur Mutter (antragstellende Person)": the parent who applies.
+    if (withApplicant && parent && rule.asApplicant?.test(text)) return { person: 'applicant', parent };
     const found: Omit<PersonFinding, 'via'> = { person: rule.person };
     const number = rule.counted ? countNear(text, m.index, m[0].length) : undefined;
     if (number !== undefined) found.number = number;
     if (rule.guardian) found.guardian = true;
     if (rule.minor) found.minor = true;
+    if (parent) found.parent = parent;
     if (rule.leading) found.leading = true;
     return found;
   }
@@ -145,7 +152,14 @@ function findPerson(snapshot: FieldSnapshot): PersonFinding {
     const found = findCached(words, lang, true);
     // A section's leading phrase ("L'élève pour lequel la bourse est demandée", "Their husband,
     // wife or civil partner") says more than an identifier's word ("eleve", "spouse").
-    if (found) return (!found.leading && bySections(snapshot, lang, true)) || { ...found, via: 'attribute' };
+    if (found && !found.leading) {
+      const lead = bySections(snapshot, lang, true);
+      if (lead) return lead;
+      // "vater_familienname" under "Angaben zum Vater (anerkennende Person)": the section says which parent applies.
+      const parent = found.parent ? bySections(snapshot, lang, false) : null;
+      if (parent?.parent) return parent;
+    }
+    if (found) return { ...found, via: 'attribute' };
   }
   return bySections(snapshot, lang, false) ?? { person: 'applicant', via: 'default' };
 }

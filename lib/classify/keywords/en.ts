@@ -108,6 +108,7 @@ export const EN_PERSONS: PersonRule[] = [
   { person: 'other', leading: true, re: /(?<!\b(to|with) (the )?)\bperson who (has )?died\b|\b(child|baby|son|daughter) s (mother|father)\b|\bdeceased\b|\bexecutor\b|\badministrator of the estate\b|\btheir (husband|wife|spouse|civil partner|partner)\b/, source: 'GOV.UK Tell Us Once (register a death): "The person who died", "The executor", and "Their husband, wife or civil partner", the deceased\'s spouse (leading: before the partner words). Not "your relationship to the person who died": that question is the applicant\'s' },
   { person: 'other', re: /\b(close )?relatives?( \d+)?$|\bother adults?\b|\b(adults?|people) (who )?(live|living) with you\b|\blodgers?\b|\brepresentative\b|\blegal representative\b|\bhost\b|\binviting (person|company)\b|\blandlord\b|\bemergency contact\b|\bnext of kin\b|\bsponsor\b|\breference person\b/, counted: true, source: 'Visa Code Annex I items 10, 30 (English version); DS-160 contacts' },
   { person: 'other', re: /\b(the )?person you (care for|are caring for|look after|are looking after)\b|\bperson (being )?cared for\b|\bhelper\b|\b(person|someone) (who is )?helping you\b|\bcountersignator(y)?\b/, source: 'GOV.UK Pension Credit: "Someone helping you to apply"; passport applications: the countersignatory' },
+  { person: 'other', re: /(?<!\bpowers? of )\b(replacement )?attorneys?\b|\bcertificate provider\b|\b(person|people|persons) to (notify|be told)\b|\bcorrespondent\b/, counted: true, source: 'Lasting power of attorney (OPG, LP1H/LP1F): the attorneys, replacement attorneys, certificate provider, people to notify and correspondent are others; the donor fills it in (held-out set 24)' },
   { person: 'applicant', minor: true, re: /\bpupil\b/, source: 'School admissions: the pupil, beside "Parent or guardian 1 / 2"' },
   { person: 'applicant', re: /\bapplicant\b|\byour details\b|\babout you\b|\bparent (1|one)\b/, source: 'Applicant; "Parent 1" (GOV.UK child passport: the parent filling in, Parent 2 the other parent)' },
 ];
@@ -127,6 +128,7 @@ export const EN_APPLICANT_PARENTS: ScopeRule[] = [
 export const EN_PREMISES: ScopeRule[] = [
   { re: /\b(doctor|gp|consultant)( s)?\b|\b(gp|doctor s) (surgery|practice)\b/, source: 'GOV.UK Blue Badge, PIP: the GP\'s or doctor\'s surgery address and phone' },
   { re: /\bemployer( s)?\b/, source: 'Employer details (GOV.UK Universal Credit, jobseeker forms): the employer\'s address and phone' },
+  { re: /\b(address|phone|telephone|postcode) of (the place )?where (they|he|she) works?\b/, source: 'PIP claim: "Address of where they work" of a health professional: their workplace (held-out set 23)' },
 ];
 
 export const EN_ANIMAL: ScopeRule[] = [

@@ -62,5 +62,13 @@ export interface PersonRule {
    * the page also asks for the minor's guardians, who then fill it in: the minor is their child.
    */
   minor?: boolean;
+  /**
+   * The father or mother of someone: "other" (the applicant's own parents), but on a page where
+   * the text that names one parent also says that parent applies (`asApplicant`: "Angaben zur
+   * Mutter (antragstellende Person)"), the form is about their child, and the other parent is the
+   * partner (classify/page.ts resolveParents).
+   */
+  parent?: boolean;
+  asApplicant?: RegExp;
   source: string;
 }

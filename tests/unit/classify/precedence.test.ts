@@ -369,7 +369,7 @@ describe('label heuristics: the keys that look alike', () => {
       const c = classifyField(snap(s), none).classification;
       return [c.key, c.person];
     };
-    expect(d({ labels: [{ source: 'group', text: 'Day' }], words: 'baby dob day', lang: 'en', sections: ['Your baby', "Baby's date of birth"] })).toEqual(['bday-day', 'child']);
+    expect(d({ labels: [{ source: 'group', text: 'Day' }], name: 'baby_dob_day', words: 'baby dob day', lang: 'en', sections: ['Your baby', "Baby's date of birth"] })).toEqual(['bday-day', 'child']);
     expect(d({ label: 'What kind of work do you do?', lang: 'en' })[0]).toBe('occupation');
     expect(d({ label: "Employer's address", lang: 'en' })[0]).toBe(null);
     expect(d({ label: 'Company email', lang: 'en' })[0]).toBe('email');
@@ -482,6 +482,45 @@ describe('label heuristics: the keys that look alike', () => {
     expect(d({ label: 'Familienname', sections: ['1. Angaben zur pflegebedürftigen Person (Antragsteller/in)'] })).toEqual(['family-name', 'applicant']);
   });
 
+  it('reads attorneys, a certificate provider, people to notify, a seller and a household help as "other", and the power of attorney as no person', () => {
+    const d = (s: Partial<FieldSnapshot> & { label?: string }) => {
+      const c = classifyField(snap(s), none).classification;
+      return [c.key, c.person];
+    };
+    const en = (label: string, section: string) => d({ label, lang: 'en', sections: ['Create your lasting power of attorney', section] });
+    expect(en('First names', '1. The donor')).toEqual(['given-name', 'applicant']);
+    expect(en('First names', 'Attorney 1')).toEqual(['given-name', 'other']);
+    expect(en('Last name', '4. Replacement attorneys (optional)')).toEqual(['family-name', 'other']);
+    expect(en('Postcode', '6. The certificate provider')).toEqual(['postal-code', 'other']);
+    expect(en('Full name', '7. People to notify (optional)')).toEqual(['full-name', 'other']);
+    expect(en('Email address', 'Correspondent')).toEqual(['email', 'other']);
+    expect(d({ label: 'Prénom', lang: 'fr', sections: ["L'ancien titulaire (vendeur)"] })).toEqual(['given-name', 'other']);
+    // A co-holder is no one in particular: on a demande de logement social, "Votre conjoint ou co-titulaire" is the partner.
+    expect(d({ label: 'Prénom', lang: 'fr', sections: ['Votre conjoint ou co-titulaire'] })).toEqual(['given-name', 'partner']);
+    expect(d({ label: 'IBAN Ersatzkraft' })).toEqual(['iban', 'other']);
+    expect(d({ label: 'Vorname', sections: ['Angaben zur Haushaltshilfe', 'Selbst beschaffte Ersatzkraft'] })).toEqual(['given-name', 'other']);
+  });
+
+  it('reads a multi-line box as no code, a vehicle’s "genre" as no sex, and a "Complément d’adresse" whatever its hint lists', () => {
+    const d = (s: Partial<FieldSnapshot> & { label?: string }) => classifyField(snap(s), none).classification.key;
+    expect(d({ tag: 'textarea', type: 'textarea', label: 'Describe how they know the donor', name: 'fld_cp_08', lang: 'en' })).toBeNull();
+    expect(d({ tag: 'input', label: 'Describe how they know the donor', name: 'fld_cp_08', lang: 'en' })).toBe('postal-code');
+    expect(d({ tag: 'textarea', type: 'textarea', label: 'Anschrift' })).toBe('street-address');
+    expect(d({ tag: 'select', type: 'select-one', label: 'Genre national (J.1)', lang: 'fr', options: [{ value: 'VP', text: 'VP' }, { value: 'CTTE', text: 'CTTE' }] })).toBeNull();
+    expect(d({ label: 'Complément d’adresse Bâtiment, escalier, lieu-dit, boîte postale…', lang: 'fr' })).toBe('address-suffix');
+    expect(d({ label: 'Boîte postale', lang: 'fr' })).toBeNull();
+    expect(d({ label: 'Anschrift des Betreibers / Vermieters', sections: ['Unterkunft'] })).toBeNull();
+    expect(d({ label: 'Address of where they work', lang: 'en', sections: ['Another health or social care professional'] })).toBeNull();
+  });
+
+  it('reads a single letter as a date part only as an identifier’s last word ("dob_m"), not as its prefix ("m-gebdat")', () => {
+    const d = (s: Partial<FieldSnapshot> & { label?: string }) => classifyField(snap(s), none).classification.key;
+    expect(d({ label: 'Geburtsdatum der Mutter', htmlId: 'm-gebdat', name: 'mutter_geburtsdatum' })).toBe('bday');
+    const yesNo = [{ value: 'ja', text: 'ja' }, { value: 'nein', text: 'nein' }];
+    expect(d({ type: 'radio', htmlId: 'm-verh-ja', name: 'mutter_verheiratet', options: yesNo, labels: [{ source: 'group', text: 'Ist die Mutter verheiratet (oder war sie es bei der Geburt)?' }] })).toBeNull();
+    expect(d({ tag: 'select', type: 'select-one', name: 'dob_m', labels: [{ source: 'group', text: 'Geburtsdatum' }] })).toBe('bday-month');
+  });
+
   it('reads German person words only on German (or unknown-language) pages', () => {
     const onPage = (lang: string) => classifyField(snap({ label: 'Vorname', sections: ['Kind'], lang }), none).classification.person;
     expect([onPage('de'), onPage(''), onPage('en')]).toEqual(['child', 'child', 'applicant']);
@@ -572,6 +611,21 @@ describe('page pass: decisions that need the neighbours', () => {
     const ps = (section: string, id: string) => snap({ label: 'Nachname', sections: [section], sectionIds: [id] });
     const persons = page(kind, ps('2. Personensorgeberechtigte/r 1 (Antragsteller/in)', 'a'), ps('3. Personensorgeberechtigte/r 2 (anderer Elternteil)', 'b')).map((c) => c.person);
     expect(persons).toEqual(['child', 'applicant', 'partner']);
+  });
+
+  it('takes the other parent as the partner when a section names one parent as the one applying, and parents as "other" otherwise', () => {
+    const p = (label: string, section: string, id: string, words = '') => snap({ label, sections: [section], sectionIds: [id], words });
+    const acknowledging = page(
+      p('Familienname', '2. Angaben zum Vater (anerkennende Person)', 'v', 'vater familienname v familienname'),
+      p('Straße', 'Anschrift des Vaters', 'va'),
+      p('Familienname', '3. Angaben zur Mutter', 'm'),
+      p('Vorname', '4. Angaben zum Kind', 'k'),
+    );
+    expect(acknowledging.map((c) => c.person)).toEqual(['applicant', 'applicant', 'partner', 'child']);
+    expect(page(p('Familienname', '2. Angaben zur Mutter (antragstellende Person)', 'm'), p('Familienname', 'Angaben zum Vater', 'v')).map((c) => c.person)).toEqual(['applicant', 'partner']);
+    // The applicant's own parents (Einbürgerung): no parent applies, both are someone else; nor does the applicant's father apply.
+    expect(page(p('Familienname', 'Vater', 'v'), p('Familienname', 'Mutter', 'm')).map((c) => c.person)).toEqual(['other', 'other']);
+    expect(page(p('Familienname', 'Angaben zum Vater der antragstellenden Person', 'v'), p('Familienname', 'Mutter', 'm')).map((c) => c.person)).toEqual(['other', 'other']);
   });
 
   it('takes a pupil as the child of the guardians who register them, and as the applicant with no guardian on the page', () => {
