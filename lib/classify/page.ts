@@ -149,9 +149,9 @@ function resolveNeighbours(items: Item[]): void {
     if (key) item.scope.keys.add(key);
     if (item.d.text) item.scope.texts.push(item.d.text);
   }
-  for (const item of items) {
+  items.forEach((item, i) => {
     const cl = c(item);
-    if (cl.source === 'portal-rule' || cl.source === 'autocomplete') continue;
+    if (cl.source === 'portal-rule' || cl.source === 'autocomplete') return;
     const keys = item.scope.keys;
     const rule = item.d.rule;
     if (cl.key === 'full-name' && rule?.generic && keys.has('given-name') && !keys.has('family-name')) {
@@ -160,13 +160,27 @@ function resolveNeighbours(items: Item[]): void {
       setKey(item, 'given-name', 'a bare "Name" next to a surname field is the given name');
     } else if (cl.key === 'former-names' && OTHER_NAMES.test(item.d.text ?? '') && keys.has('family-name') && !keys.has('given-name')) {
       setKey(item, 'given-name', '"Other names" beside a surname and no first-name field are the given names (DWP forms: "Surname", "Other names")');
+    } else if (cl.key === null && rule?.onlyChoices && rule.key === 'honorific-prefix' && item.s.tag === 'input' && isTitleBeforeNames(items, i)) {
+      setKey(item, 'honorific-prefix', 'a "Title" box right before a first name and a surname is the title (GOV.UK forms: "Title", "First name", "Last name")');
     } else if (cl.key === 'street' && !keys.has('house-number')) {
       setKey(item, 'street-address', 'no house-number field beside it, so the street field takes the whole line');
     } else if (cl.key === 'family-name' && /\bnom de famille\b/.test(item.d.text ?? '')) {
       const texts = item.scope.texts;
       if (texts.some((t) => /\bnom d usage\b/.test(t))) setKey(item, 'birth-name', '"Nom de famille" beside "Nom d\'usage" is the birth name (CERFA 12100)');
     }
-  }
+  });
+}
+
+/**
+ * A free "Title" box is the title before a name when the next field of its person's block is a
+ * first name or a surname, and both are in the block (GOV.UK: "Title", "First name", "Last name").
+ * After the names it is a job title (shop and donation checkouts: "First name", "Last name", "Title").
+ */
+function isTitleBeforeNames(items: Item[], i: number): boolean {
+  const item = items[i] as Item;
+  const next = items[i + 1];
+  const keys = item.scope.keys;
+  return next !== undefined && next.scope === item.scope && (c(next).key === 'given-name' || c(next).key === 'family-name') && keys.has('given-name') && keys.has('family-name');
 }
 
 /**

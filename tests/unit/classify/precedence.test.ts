@@ -613,6 +613,13 @@ describe('page pass: decisions that need the neighbours', () => {
     expect(persons).toEqual(['child', 'applicant', 'partner']);
   });
 
+  it('reads a free "Title" box right before a first name and a surname as the title, and after them as none of ours', () => {
+    const en = (label: string) => snap({ label, lang: 'en', sections: ['Your details'], sectionIds: ['d'] });
+    expect(page(en('Title'), en('First name'), en('Last name')).map((c) => c.key)).toEqual(['honorific-prefix', 'given-name', 'family-name']);
+    expect(page(en('First name'), en('Last name'), en('Title')).map((c) => c.key)).toEqual(['given-name', 'family-name', null]);
+    expect(page(en('Title'), en('Email')).map((c) => c.key)).toEqual([null, 'email']);
+  });
+
   it('takes the other parent as the partner when a section names one parent as the one applying, and parents as "other" otherwise', () => {
     const p = (label: string, section: string, id: string, words = '') => snap({ label, sections: [section], sectionIds: [id], words });
     const acknowledging = page(
