@@ -155,9 +155,10 @@ function findPerson(snapshot: FieldSnapshot): PersonFinding {
     if (found && !found.leading) {
       const lead = bySections(snapshot, lang, true);
       if (lead) return lead;
-      // "vater_familienname" under "Angaben zum Vater (anerkennende Person)": the section says which parent applies.
+      // "vater_familienname" under "Angaben zum Vater (anerkennende Person)", "mere_nom" under
+      // "L'autre parent (la mère)": the section says which parent applies, or that this one is the partner.
       const parent = found.parent ? bySections(snapshot, lang, false) : null;
-      if (parent?.parent) return parent;
+      if (parent?.parent || parent?.person === 'partner') return parent;
     }
     if (found) return { ...found, via: 'attribute' };
   }

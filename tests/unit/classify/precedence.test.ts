@@ -521,6 +521,29 @@ describe('label heuristics: the keys that look alike', () => {
     expect(d({ tag: 'select', type: 'select-one', name: 'dob_m', labels: [{ source: 'group', text: 'Geburtsdatum' }] })).toBe('bday-month');
   });
 
+  it('reads an emergency contact, people who may collect a child and someone else’s child as "other", and what a field is compared with as no owner', () => {
+    const d = (s: Partial<FieldSnapshot> & { label?: string }) => {
+      const c = classifyField(snap(s), none).classification;
+      return [c.key, c.person];
+    };
+    expect(d({ label: 'Name, Vorname', sections: ['5. Im Notfall', 'Notfallkontakt (falls die Erziehungsberechtigten nicht erreichbar sind)'] })).toEqual(['full-name', 'other']);
+    expect(d({ label: 'Vorname der 1. abholberechtigten Person' })).toEqual(['given-name', 'other']);
+    expect(d({ label: 'Erziehungsberechtigte/r 1 Straße und Hausnummer (falls abweichend vom Kind)', sections: ['3. Erziehungsberechtigte'] })[1]).not.toBe('child');
+    expect(d({ label: 'Straße und Hausnummer (falls abweichend vom Kind)' })).toEqual(['street-address', 'applicant']);
+    expect(d({ label: 'Full name of the child you are responsible for', lang: 'en', sections: ['Part 4 – The baby', 'Someone else’s child'] })).toEqual(['full-name', 'other']);
+    expect(d({ label: 'Surgery, clinic or hospital address', lang: 'en', sections: ['Health professional’s statement'] })[0]).toBeNull();
+    expect(d({ label: 'Nom de naissance', lang: 'fr', words: 'mere nom naissance', name: 'mere_nom_naissance', sections: ["L'autre parent (la mère)"] })).toEqual(['birth-name', 'partner']);
+    expect(d({ label: 'Nom de naissance', lang: 'fr', words: 'mere nom naissance', name: 'mere_nom_naissance', sections: ['Filiation'] })).toEqual(['birth-name', 'other']);
+  });
+
+  it('reads a residence title, the place an application is made and earlier stays as no key', () => {
+    const d = (s: Partial<FieldSnapshot> & { label?: string }) => classifyField(snap(s), none).classification.key;
+    expect(d({ tag: 'select', type: 'select-one', label: 'Art des derzeitigen Aufenthaltstitels', options: [{ value: 'a', text: 'Aufenthaltserlaubnis' }, { value: 'n', text: 'Niederlassungserlaubnis' }] })).toBeNull();
+    expect(d({ label: 'Ort der Antragstellung' })).toBeNull();
+    expect(d({ label: 'Ort', sections: ['Frühere Aufenthalte in Deutschland'] })).toBeNull();
+    expect(d({ label: 'Titel', tag: 'select', type: 'select-one', options: [{ value: 'dr', text: 'Dr.' }, { value: 'prof', text: 'Prof.' }] })).toBe('academic-title');
+  });
+
   it('reads German person words only on German (or unknown-language) pages', () => {
     const onPage = (lang: string) => classifyField(snap({ label: 'Vorname', sections: ['Kind'], lang }), none).classification.person;
     expect([onPage('de'), onPage(''), onPage('en')]).toEqual(['child', 'child', 'applicant']);
