@@ -8,6 +8,7 @@ import type { Classification, FieldSnapshot } from '../fields/snapshot';
 import { classifyField, type ClassifyContext, type FieldDecision } from './field';
 import { normalizeText } from '../detect/words';
 import { resolveClusterDates } from './page-dates';
+import { applyingParent } from './persons';
 import { outOfScope, personPlace } from './scope';
 
 export type { ClassifyContext } from './field';
@@ -283,9 +284,14 @@ function resolveGuardians(snapshots: readonly FieldSnapshot[], decisions: readon
  * ("Angaben zur Mutter" beside the acknowledging father) is the partner (field-keys.json: "the
  * other parent"), not one of the applicant's own parents.
  */
-function resolveParents(decisions: readonly FieldDecision[]): void {
+function resolveParents(snapshots: readonly FieldSnapshot[], decisions: readonly FieldDecision[]): void {
+  if (!decisions.some((d) => d.person.parent && d.classification.person === 'other')) return;
   const applying = new Set<string>();
-  for (const d of decisions) if (d.person.parent && d.classification.person === 'applicant') applying.add(d.person.parent);
+  decisions.forEach((d, i) => {
+    if (d.classification.person !== 'applicant') return;
+    const parent = d.person.parent ?? applyingParent(snapshots[i] as FieldSnapshot);
+    if (parent) applying.add(parent);
+  });
   if (!applying.size) return;
   for (const d of decisions) {
     const cl = d.classification;
@@ -300,7 +306,7 @@ function resolveParents(decisions: readonly FieldDecision[]): void {
 
 export function classifyDecisions(snapshots: readonly FieldSnapshot[], decisions: readonly FieldDecision[]): Classification[] {
   resolveGuardians(snapshots, decisions);
-  resolveParents(decisions);
+  resolveParents(snapshots, decisions);
   const items = withScopes(snapshots, decisions);
   resolvePairs(items);
   resolveClusterDates(items.map((item) => ({ s: item.s, c: c(item), from: item.d.from })));

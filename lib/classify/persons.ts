@@ -105,6 +105,17 @@ function isFormTitle(text: string, lang: string): boolean {
   return (FORM_TITLES[lang] ?? ALL_FORM_TITLES).some((re) => re.test(text));
 }
 
+/**
+ * A page's title (the outermost of several sections) that names several people, the applicant
+ * among them ("Tell us about you, your partner and your children", Tax-Free Childcare, held-out
+ * set 26), names none of them for the fields under it. A leading phrase still settles them.
+ */
+const namesSeveral = rememberedPair((lang: string, text: string): boolean => {
+  const persons = new Set<string>();
+  for (const rule of cachedRules(lang)) if (rule.re.test(text)) persons.add(rule.person);
+  return persons.size > 1;
+});
+
 const OWN = new Set(['label-for', 'label-wrap', 'aria-labelledby', 'aria-label', 'placeholder', 'title', 'column-header', 'group']);
 
 /** The person a field is about, and where that was read. */
@@ -125,11 +136,24 @@ export function detectPerson(snapshot: FieldSnapshot): PersonFinding {
 function bySections(snapshot: FieldSnapshot, lang: string, leadingOnly: boolean): PersonFinding | null {
   for (let i = snapshot.sections.length - 1; i >= 0; i--) {
     const text = normalizeText(snapshot.sections[i] ?? '');
-    if (i === 0 && isFormTitle(text, lang)) continue;
     const found = findCached(text, lang, true);
+    if (i === 0 && (isFormTitle(text, lang) || (snapshot.sections.length > 1 && !found?.leading && namesSeveral(lang, text)))) continue;
     if (found && (found.leading || !leadingOnly)) return { ...found, via: snapshot.sectionIds?.[i] ?? `section${i}` };
   }
   return null;
+}
+
+/**
+ * The parent a field's sections name as the one applying ("Angaben zur Mutter (erklärende Person)"
+ * gives "mutter"), whatever found the field's own person (its id may say "antragsteller").
+ */
+export function applyingParent(snapshot: FieldSnapshot): string | undefined {
+  const lang = KNOWN.has(snapshot.lang ?? '') ? (snapshot.lang as string) : '';
+  for (const section of snapshot.sections) {
+    const found = findCached(normalizeText(section), lang, true);
+    if (found?.parent && found.person === 'applicant') return found.parent;
+  }
+  return undefined;
 }
 
 /** A radio's or grouped checkbox's own label is its choice ("civil partner", "Kind"): a value, not whose field it is. */

