@@ -71,8 +71,9 @@ function isGrouped(s: FieldSnapshot): boolean {
   return s.type === 'radio' || (s.type === 'checkbox' && s.options.length > 1);
 }
 
+/** What a rule's context is read in: sections, labels and the identifier's words ("passportIssueDate" under "Identity documents", DBS, held-out set 28). */
 function contextText(s: FieldSnapshot): string {
-  return normalizeText([...s.sections, ...s.labels.map((l) => l.text)].join(' | '));
+  return normalizeText([...s.sections, ...s.labels.map((l) => l.text), s.words ?? ''].join(' | '));
 }
 
 interface LabelDecision {

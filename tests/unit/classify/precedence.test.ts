@@ -562,6 +562,34 @@ describe('label heuristics: the keys that look alike', () => {
     expect(d({ type: 'radio', lang: 'fr', options: situation, labels: [{ source: 'group', text: 'Votre situation' }] })).toEqual(['marital-status', 'applicant']);
   });
 
+  it('reads the person a badge is for, the person cared for, an earlier spouse, the person searched for and an organisation’s contact as "other"; a student as the applicant', () => {
+    const d = (s: Partial<FieldSnapshot> & { label?: string }) => {
+      const c = classifyField(snap(s), none).classification;
+      return [c.key, c.person];
+    };
+    expect(d({ label: 'Full name of the person the badge is for', lang: 'en' })).toEqual(['full-name', 'other']);
+    expect(d({ label: 'Postcode', lang: 'en', sections: ['Apply for a Blue Badge', 'Their details'] })).toEqual(['postal-code', 'other']);
+    expect(d({ label: 'Nom', lang: 'fr', sections: ['La personne que vous aidez'] })).toEqual(['family-name', 'other']);
+    expect(d({ label: 'Name und Vorname des früheren Ehegatten' })).toEqual(['full-name', 'other']);
+    expect(d({ label: 'Familienname', sections: ['Angaben zur gesuchten Person'] })).toEqual(['family-name', 'other']);
+    expect(d({ label: 'Vorname', sections: ['Einkommenserklärung der Eltern / des Ehegatten oder Lebenspartners', '1. Angaben zur/zum Auszubildenden'] })).toEqual(['given-name', 'applicant']);
+    expect(d({ type: 'email', label: 'Contact’s email address', lang: 'en', sections: ['Who the check is for'] })).toEqual(['email', 'other']);
+    // "Nom d'usage (nom d'époux/épouse…)": the name the applicant uses, not the spouse's field.
+    expect(d({ label: "Nom d'usage (nom d'époux/épouse, le cas échéant)", lang: 'fr', sections: ["Vous, l'allocataire"] })).toEqual(['family-name', 'applicant']);
+  });
+
+  it('reads a health insurance’s kind, a wedding’s place, a former name’s type and years, a practice’s name and a document choice as no key; a passport date by its identifier', () => {
+    const d = (s: Partial<FieldSnapshot> & { label?: string }) => classifyField(snap(s), none).classification.key;
+    expect(d({ tag: 'select', type: 'select-one', label: 'Art der Krankenversicherung', options: [{ value: 'g', text: 'gesetzlich' }, { value: 'p', text: 'privat' }] })).toBeNull();
+    expect(d({ label: 'Ort und Staat der Eheschließung' })).toBeNull();
+    expect(d({ label: 'Previous name 1 – used from year', lang: 'en' })).toBeNull();
+    expect(d({ label: 'Previous name 1 – full name', lang: 'en' })).toBe('former-names');
+    expect(d({ label: 'GP practice or surgery name', lang: 'en' })).toBeNull();
+    expect(d({ tag: 'select', type: 'select-one', label: 'Which document shows their address?', lang: 'en', options: [{ value: 'c', text: 'Council tax bill' }, { value: 'u', text: 'Utility bill' }] })).toBeNull();
+    expect(d({ type: 'date', label: 'Date of issue', name: 'passport.issueDate', htmlId: 'passportIssueDate', words: 'passport issue date', lang: 'en', sections: ['Identity documents'] })).toBe('passport-issue-date');
+    expect(d({ type: 'date', label: 'Date of issue', name: 'award.issueDate', words: 'award issue date', lang: 'en', sections: ['Benefits'] })).toBeNull();
+  });
+
   it('reads German person words only on German (or unknown-language) pages', () => {
     const onPage = (lang: string) => classifyField(snap({ label: 'Vorname', sections: ['Kind'], lang }), none).classification.person;
     expect([onPage('de'), onPage(''), onPage('en')]).toEqual(['child', 'child', 'applicant']);

@@ -50,6 +50,21 @@ describe('collect: label routes', () => {
     expect(all[1]?.cluster).not.toBe(all[2]?.cluster); // two rows are two records, not one split value
   });
 
+  it('reads a one-cell row right above an input row as its label, and past input rows as a subheading, not the columns’ names', () => {
+    const doc = page(`<table>
+      <tr><th></th><th>Elternteil 1</th><th>Elternteil 2</th></tr>
+      <tr><th colspan="3">Wohnanschrift (Elternteil 2 nur ausfüllen, wenn abweichend)</th></tr>
+      <tr><th>Straße</th><td><input id="s1"></td><td><input id="s2"></td></tr>
+      <tr><th>Telefon</th><td><input id="t1" title="Telefon Elternteil 1"></td><td><input id="t2" title="Telefon Elternteil 2"></td></tr>
+      <tr><td colspan="2">Code postal / Commune</td></tr>
+      <tr><td><input id="cp"></td><td><input id="commune"></td></tr>
+    </table>`);
+    const header = (id: string) => label(fields(doc).find((f) => f.htmlId === id) as FieldSnapshot, 'column-header');
+    expect(header('t1')).toBe('Elternteil 1');
+    expect(header('t2')).toBe('Elternteil 2');
+    expect(header('cp')).toBe('Code postal / Commune');
+  });
+
   it('keeps aria-describedby hints apart, as help', () => {
     const s = only('<label for="i">Steuer-ID</label><input id="i" aria-describedby="h"><small id="h">11 Ziffern</small>');
     expect(s.help).toBe('11 Ziffern');
