@@ -17,6 +17,8 @@ const PART_WORDS: { part: DatePart; re: RegExp; lang?: string }[] = [
   { part: 'year', re: /\b(jahr|year|annee|yyyy|yy|jjjj|aaaa|aa)\b|\by$/ },
   { part: 'year', re: /\bjj\b/, lang: 'de' },
 ];
+const DATE_WORD = /\b(dob|geb\w*|birth\w*|bday|date|datum|naissance|dn|day|tag|month|monat|year|jahr)\b/;
+const SINGLE_LETTER_END = /\b[a-z]$/;
 const OWN_ROUTES = new Set(['aria-label', 'label-for', 'label-wrap', 'aria-labelledby', 'placeholder', 'title']);
 const BIRTH = /geburt|\bgeb\b|birth|naissance|\bdob\b|\bbday\b|geb ?dat|\bnee? (e )?le\b|\bborn\b/;
 
@@ -42,8 +44,10 @@ export function datePart(s: FieldSnapshot, trait: OptionTrait | null): DatePart 
   if (trait === 'month') return 'month';
   if (trait === 'birth-year') return 'year';
   const lang = s.lang ?? '';
-  // The name and the id each on their own, so that each one's last word is known.
-  const texts = [...s.labels.filter((l) => OWN_ROUTES.has(l.source)).map((l) => normalizeText(l.text)), splitIdentifier(s.name), splitIdentifier(s.htmlId)];
+  // The name and the id each on their own, so that each one's last word is known; a single letter
+  // counts only beside a date word ("dob_m"), not at the end of an opaque id ("f_3e7d").
+  const ids = [splitIdentifier(s.name), splitIdentifier(s.htmlId)].map((t) => (DATE_WORD.test(t) ? t : t.replace(SINGLE_LETTER_END, '')));
+  const texts = [...s.labels.filter((l) => OWN_ROUTES.has(l.source)).map((l) => normalizeText(l.text)), ...ids];
   for (const text of texts) {
     const parts = partsIn(text, lang);
     if (parts.size === 1) return [...parts][0] ?? null;

@@ -10,6 +10,8 @@ interface Entry {
   s: FieldSnapshot;
   c: Classification;
   from?: LabelSource | 'attribute';
+  /** The person's printed number ("enfant 2"), when the field's own words give one. */
+  number?: number | undefined;
 }
 
 const DATE_KEYS = new Set<FieldKey | null>(['bday', 'bday-day', 'bday-month', 'bday-year']);
@@ -33,6 +35,8 @@ export function resolveClusterDates(entries: Entry[]): void {
   }
   for (const list of clusters.values()) {
     if (list.length < 2) continue;
+    // Children as columns ("Date de naissance – enfant 1", "– enfant 2", CAF, held-out set 29): one date each.
+    if (new Set(list.map((e) => e.number).filter((n) => n !== undefined)).size > 1) continue;
     const unknown = list.filter((e) => e.c.key === 'bday');
     if (!unknown.length) continue;
     const known = new Set(list.filter((e) => e.c.key !== 'bday').map((e) => (e.c.key as string).slice(5) as DatePart));

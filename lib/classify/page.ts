@@ -309,7 +309,7 @@ export function classifyDecisions(snapshots: readonly FieldSnapshot[], decisions
   resolveParents(snapshots, decisions);
   const items = withScopes(snapshots, decisions);
   resolvePairs(items);
-  resolveClusterDates(items.map((item) => ({ s: item.s, c: c(item), from: item.d.from })));
+  resolveClusterDates(items.map((item) => ({ s: item.s, c: c(item), from: item.d.from, number: item.d.person.number })));
   resolveHouseNumbers(items);
   resolveBirthPlace(items);
   resolvePremisesAddress(items);

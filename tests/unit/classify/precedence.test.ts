@@ -28,6 +28,15 @@ const portal: PortalDefinition = {
 const ctx: ClassifyContext = { portal, year: 2025 };
 const none: ClassifyContext = { portal: null, year: 2025 };
 
+type SnapInput = Partial<FieldSnapshot> & { label?: string };
+/** The key and the person one field gets on its own (no portal, no page pass). */
+const keyPerson = (s: SnapInput) => {
+  const c = classifyField(snap(s), none).classification;
+  return [c.key, c.person];
+};
+/** The key one field gets on its own. */
+const keyOf = (s: SnapInput) => classifyField(snap(s), none).classification.key;
+
 describe('precedence: which rung decides', () => {
   it.each([
     ['portal rule over autocomplete', snap({ name: 'kontakt.email', autocomplete: 'email', type: 'email' }), ctx, null, 'portal-rule'],
@@ -209,10 +218,7 @@ describe('label heuristics: the keys that look alike', () => {
   });
 
   it('keeps the names of a doctor or an employer’s contact as "other", and leaves their premises, hospitals and events empty', () => {
-    const d = (s: Partial<FieldSnapshot> & { label?: string }) => {
-      const c = classifyField(snap(s), none).classification;
-      return [c.key, c.person];
-    };
+    const d = keyPerson;
     // Schwerbehindertenausweis: the doctor is someone the form asks about; the practice is not.
     expect(d({ label: 'Name, Vorname', sections: ['4. Behandelnde Ärztinnen und Ärzte', 'Ärztin / Arzt 1'] })).toEqual(['full-name', 'other']);
     expect(d({ label: 'Straße, Hausnummer', sections: ['Ärztin / Arzt 1'] })[0]).toBe(null);
@@ -297,10 +303,7 @@ describe('label heuristics: the keys that look alike', () => {
   });
 
   it('leaves an animal’s name, sex and birth date empty, and reads the places and lists around a household as none of ours', () => {
-    const d = (s: Partial<FieldSnapshot> & { label?: string }) => {
-      const c = classifyField(snap(s), none).classification;
-      return [c.key, c.person];
-    };
+    const d = keyPerson;
     expect(d({ label: 'Name des Hundes', sections: ['Anmeldung eines Hundes zur Hundesteuer', 'Angaben zum Hund'] })[0]).toBe(null);
     expect(d({ labels: [{ source: 'label-for', text: 'Tag' }], words: 'hund wurf tag', sections: ['Angaben zum Hund', 'Wurfdatum (Geburtsdatum des Hundes)'] })[0]).toBe(null);
     // The form's title names the dog; the keeper's own fields stay keys.
@@ -315,10 +318,7 @@ describe('label heuristics: the keys that look alike', () => {
   });
 
   it('reads the person who died, their spouse and the executor as "other", and a school or a place of work as none of ours', () => {
-    const d = (s: Partial<FieldSnapshot> & { label?: string }) => {
-      const c = classifyField(snap(s), none).classification;
-      return [c.key, c.person];
-    };
+    const d = keyPerson;
     expect(d({ label: 'First name', lang: 'en', sections: ['Report a death using Tell Us Once', 'The person who died'] })).toEqual(['given-name', 'other']);
     expect(d({ label: 'Executor’s full name', lang: 'en', sections: ['The executor'] })).toEqual(['full-name', 'other']);
     expect(d({ label: 'Date of birth', lang: 'en', sections: ['Their husband, wife or civil partner'] })).toEqual(['bday', 'other']);
@@ -337,10 +337,7 @@ describe('label heuristics: the keys that look alike', () => {
   });
 
   it('reads health insurance, an employer and the people around them by the words that qualify them', () => {
-    const d = (s: Partial<FieldSnapshot> & { label?: string }) => {
-      const c = classifyField(snap(s), none).classification;
-      return [c.key, c.person];
-    };
+    const d = keyPerson;
     expect(d({ label: 'Anschrift der Praxis / Einrichtung' })[0]).toBe(null);
     expect(d({ label: 'Name des Krankenversicherungsunternehmens bzw. der Krankenkasse' })[0]).toBe('health-insurer');
     expect(d({ label: 'Versicherungsnummer bzw. Krankenversichertennummer', sections: ['5. Krankenversicherung'] })[0]).toBe('health-insurance-number');
@@ -365,10 +362,7 @@ describe('label heuristics: the keys that look alike', () => {
   });
 
   it('reads a baby as a child, an employer’s details and a care service as none of ours, and an example in a label as no part of it', () => {
-    const d = (s: Partial<FieldSnapshot> & { label?: string }) => {
-      const c = classifyField(snap(s), none).classification;
-      return [c.key, c.person];
-    };
+    const d = keyPerson;
     expect(d({ labels: [{ source: 'group', text: 'Day' }], name: 'baby_dob_day', words: 'baby dob day', lang: 'en', sections: ['Your baby', "Baby's date of birth"] })).toEqual(['bday-day', 'child']);
     expect(d({ label: 'What kind of work do you do?', lang: 'en' })[0]).toBe('occupation');
     expect(d({ label: "Employer's address", lang: 'en' })[0]).toBe(null);
@@ -386,10 +380,7 @@ describe('label heuristics: the keys that look alike', () => {
   });
 
   it('keeps the phone of a contact person under an employer’s section, and reads numbers, courts, reasons and date inputs as no address', () => {
-    const d = (s: Partial<FieldSnapshot> & { label?: string }) => {
-      const c = classifyField(snap(s), none).classification;
-      return [c.key, c.person];
-    };
+    const d = keyPerson;
     const job = ['Angaben zu Ihrer Beschäftigung'];
     expect(d({ label: 'Straße und Hausnummer', sections: job })[0]).toBe(null);
     expect(d({ type: 'tel', label: 'Telefonnummer', sections: [...job, 'Ansprechperson beim Arbeitgeber'], sectionIds: ['b', 'a'] })).toEqual(['tel', 'other']);
@@ -407,10 +398,7 @@ describe('label heuristics: the keys that look alike', () => {
   });
 
   it('reads a representative, an opposing party, a lawyer and housemates as "other", a section’s leading phrase before an identifier’s word', () => {
-    const d = (s: Partial<FieldSnapshot> & { label?: string }) => {
-      const c = classifyField(snap(s), none).classification;
-      return [c.key, c.person];
-    };
+    const d = keyPerson;
     expect(d({ label: 'Nom', lang: 'fr', sections: ["Si la demande est faite par ou au nom d'un majeur protégé ou d'un enfant mineur"] })).toEqual(['family-name', 'other']);
     expect(d({ label: 'Nom', lang: 'fr', sections: ['La partie adverse'] })).toEqual(['family-name', 'other']);
     expect(d({ label: "Nom de l'avocat", lang: 'fr' })).toEqual(['family-name', 'other']);
@@ -433,10 +421,7 @@ describe('label heuristics: the keys that look alike', () => {
   });
 
   it('reads a guest and their family, a childminder, relatives and a child’s parents as "other", with their own keys', () => {
-    const d = (s: Partial<FieldSnapshot> & { label?: string }) => {
-      const c = classifyField(snap(s), none).classification;
-      return [c.key, c.person];
-    };
+    const d = keyPerson;
     expect(d({ label: 'Familienname', sections: ['Angaben zum Ausländer (Gast)'] })).toEqual(['family-name', 'other']);
     expect(d({ label: 'Vorname', words: 'beg eh vorname', sections: ['Begleitpersonen des Gastes', 'Ehegatte des Gastes'] })).toEqual(['given-name', 'other']);
     expect(d({ label: 'PLZ', sections: ['Unterkunft des Gastes'] })[0]).toBe(null);
@@ -452,10 +437,7 @@ describe('label heuristics: the keys that look alike', () => {
   });
 
   it('reads the person looked after, a care professional, a successor and a household elsewhere as "other", and durations and states of work as no key', () => {
-    const d = (s: Partial<FieldSnapshot> & { label?: string }) => {
-      const c = classifyField(snap(s), none).classification;
-      return [c.key, c.person];
-    };
+    const d = keyPerson;
     expect(d({ label: 'Surname or family name', lang: 'en', sections: ['About the person you look after'] })).toEqual(['family-name', 'other']);
     expect(d({ label: 'Full name of the health or social care professional', lang: 'en' })).toEqual(['full-name', 'other']);
     expect(d({ label: 'All other surnames or family names you have used or have been known by (optional)', lang: 'en' })[0]).toBe('former-names');
@@ -469,10 +451,7 @@ describe('label heuristics: the keys that look alike', () => {
   });
 
   it('reads "Vous, l’hébergeant" as the applicant, the person hosted and their children as "other", a close relative cared for as "other"', () => {
-    const d = (s: Partial<FieldSnapshot> & { label?: string }) => {
-      const c = classifyField(snap(s), none).classification;
-      return [c.key, c.person];
-    };
+    const d = keyPerson;
     expect(d({ label: 'Prénom(s)', lang: 'fr', sections: ["Vous, l'hébergeant"] })).toEqual(['given-name', 'applicant']);
     expect(d({ label: 'Nom', lang: 'fr', sections: ['La personne hébergée'] })).toEqual(['family-name', 'other']);
     expect(d({ label: 'Nom', lang: 'fr', sections: ['La personne hébergée', "Enfants mineurs de la personne hébergée l'accompagnant"] })).toEqual(['family-name', 'other']);
@@ -483,10 +462,7 @@ describe('label heuristics: the keys that look alike', () => {
   });
 
   it('reads attorneys, a certificate provider, people to notify, a seller and a household help as "other", and the power of attorney as no person', () => {
-    const d = (s: Partial<FieldSnapshot> & { label?: string }) => {
-      const c = classifyField(snap(s), none).classification;
-      return [c.key, c.person];
-    };
+    const d = keyPerson;
     const en = (label: string, section: string) => d({ label, lang: 'en', sections: ['Create your lasting power of attorney', section] });
     expect(en('First names', '1. The donor')).toEqual(['given-name', 'applicant']);
     expect(en('First names', 'Attorney 1')).toEqual(['given-name', 'other']);
@@ -502,7 +478,7 @@ describe('label heuristics: the keys that look alike', () => {
   });
 
   it('reads a multi-line box as no code, a vehicle’s "genre" as no sex, and a "Complément d’adresse" whatever its hint lists', () => {
-    const d = (s: Partial<FieldSnapshot> & { label?: string }) => classifyField(snap(s), none).classification.key;
+    const d = keyOf;
     expect(d({ tag: 'textarea', type: 'textarea', label: 'Describe how they know the donor', name: 'fld_cp_08', lang: 'en' })).toBeNull();
     expect(d({ tag: 'input', label: 'Describe how they know the donor', name: 'fld_cp_08', lang: 'en' })).toBe('postal-code');
     expect(d({ tag: 'textarea', type: 'textarea', label: 'Anschrift' })).toBe('street-address');
@@ -514,7 +490,7 @@ describe('label heuristics: the keys that look alike', () => {
   });
 
   it('reads a single letter as a date part only as an identifier’s last word ("dob_m"), not as its prefix ("m-gebdat")', () => {
-    const d = (s: Partial<FieldSnapshot> & { label?: string }) => classifyField(snap(s), none).classification.key;
+    const d = keyOf;
     expect(d({ label: 'Geburtsdatum der Mutter', htmlId: 'm-gebdat', name: 'mutter_geburtsdatum' })).toBe('bday');
     const yesNo = [{ value: 'ja', text: 'ja' }, { value: 'nein', text: 'nein' }];
     expect(d({ type: 'radio', htmlId: 'm-verh-ja', name: 'mutter_verheiratet', options: yesNo, labels: [{ source: 'group', text: 'Ist die Mutter verheiratet (oder war sie es bei der Geburt)?' }] })).toBeNull();
@@ -522,10 +498,7 @@ describe('label heuristics: the keys that look alike', () => {
   });
 
   it('reads an emergency contact, people who may collect a child and someone else’s child as "other", and what a field is compared with as no owner', () => {
-    const d = (s: Partial<FieldSnapshot> & { label?: string }) => {
-      const c = classifyField(snap(s), none).classification;
-      return [c.key, c.person];
-    };
+    const d = keyPerson;
     expect(d({ label: 'Name, Vorname', sections: ['5. Im Notfall', 'Notfallkontakt (falls die Erziehungsberechtigten nicht erreichbar sind)'] })).toEqual(['full-name', 'other']);
     expect(d({ label: 'Vorname der 1. abholberechtigten Person' })).toEqual(['given-name', 'other']);
     expect(d({ label: 'Erziehungsberechtigte/r 1 Straße und Hausnummer (falls abweichend vom Kind)', sections: ['3. Erziehungsberechtigte'] })[1]).not.toBe('child');
@@ -537,7 +510,7 @@ describe('label heuristics: the keys that look alike', () => {
   });
 
   it('reads a residence title, the place an application is made and earlier stays as no key', () => {
-    const d = (s: Partial<FieldSnapshot> & { label?: string }) => classifyField(snap(s), none).classification.key;
+    const d = keyOf;
     expect(d({ tag: 'select', type: 'select-one', label: 'Art des derzeitigen Aufenthaltstitels', options: [{ value: 'a', text: 'Aufenthaltserlaubnis' }, { value: 'n', text: 'Niederlassungserlaubnis' }] })).toBeNull();
     expect(d({ label: 'Ort der Antragstellung' })).toBeNull();
     expect(d({ label: 'Ort', sections: ['Frühere Aufenthalte in Deutschland'] })).toBeNull();
@@ -545,10 +518,7 @@ describe('label heuristics: the keys that look alike', () => {
   });
 
   it('reads a title naming several people as naming none, an annex’s title as the form’s, a UTR, the 2042’s boxes and a childcare provider', () => {
-    const d = (s: Partial<FieldSnapshot> & { label?: string }) => {
-      const c = classifyField(snap(s), none).classification;
-      return [c.key, c.person];
-    };
+    const d = keyPerson;
     expect(d({ label: 'Name of your employer', lang: 'en', sections: ['Tell us about you, your partner and your children', 'Your work'] })).toEqual(['employer', 'applicant']);
     expect(d({ label: 'First name', lang: 'en', sections: ['Tell us about you, your partner and your children', 'Child 1'] })).toEqual(['given-name', 'child']);
     // A title naming one person still names whose fields follow.
@@ -563,10 +533,7 @@ describe('label heuristics: the keys that look alike', () => {
   });
 
   it('reads the person a badge is for, the person cared for, an earlier spouse, the person searched for and an organisation’s contact as "other"; a student as the applicant', () => {
-    const d = (s: Partial<FieldSnapshot> & { label?: string }) => {
-      const c = classifyField(snap(s), none).classification;
-      return [c.key, c.person];
-    };
+    const d = keyPerson;
     expect(d({ label: 'Full name of the person the badge is for', lang: 'en' })).toEqual(['full-name', 'other']);
     expect(d({ label: 'Postcode', lang: 'en', sections: ['Apply for a Blue Badge', 'Their details'] })).toEqual(['postal-code', 'other']);
     expect(d({ label: 'Nom', lang: 'fr', sections: ['La personne que vous aidez'] })).toEqual(['family-name', 'other']);
@@ -579,7 +546,7 @@ describe('label heuristics: the keys that look alike', () => {
   });
 
   it('reads a health insurance’s kind, a wedding’s place, a former name’s type and years, a practice’s name and a document choice as no key; a passport date by its identifier', () => {
-    const d = (s: Partial<FieldSnapshot> & { label?: string }) => classifyField(snap(s), none).classification.key;
+    const d = keyOf;
     expect(d({ tag: 'select', type: 'select-one', label: 'Art der Krankenversicherung', options: [{ value: 'g', text: 'gesetzlich' }, { value: 'p', text: 'privat' }] })).toBeNull();
     expect(d({ label: 'Ort und Staat der Eheschließung' })).toBeNull();
     expect(d({ label: 'Previous name 1 – used from year', lang: 'en' })).toBeNull();
@@ -588,6 +555,31 @@ describe('label heuristics: the keys that look alike', () => {
     expect(d({ tag: 'select', type: 'select-one', label: 'Which document shows their address?', lang: 'en', options: [{ value: 'c', text: 'Council tax bill' }, { value: 'u', text: 'Utility bill' }] })).toBeNull();
     expect(d({ type: 'date', label: 'Date of issue', name: 'passport.issueDate', htmlId: 'passportIssueDate', words: 'passport issue date', lang: 'en', sections: ['Identity documents'] })).toBe('passport-issue-date');
     expect(d({ type: 'date', label: 'Date of issue', name: 'award.issueDate', words: 'award issue date', lang: 'en', sections: ['Benefits'] })).toBeNull();
+  });
+
+  it('reads substitute and day carers, heirs, a notary and grandparents as "other", a declaring host as the applicant, and a carer’s rooms as premises', () => {
+    const d = keyPerson;
+    expect(d({ label: 'Vorname', sections: ['3. Wer hat die Ersatzpflege übernommen?', 'Angaben zur Ersatzpflegeperson'] })).toEqual(['given-name', 'other']);
+    expect(d({ label: 'Nachname der Tagespflegeperson' })).toEqual(['family-name', 'other']);
+    expect(d({ label: 'Straße, Hausnummer', sections: ['3. Angaben zur Kindertagespflegeperson', 'Anschrift des Betreuungsortes (Räume der Kindertagespflege)'] })[0]).toBeNull();
+    expect(d({ label: 'Familienname', sections: ['Angaben zur verpflichtenden Person (Einladende/r)'] })).toEqual(['family-name', 'applicant']);
+    expect(d({ label: 'Familienname', sections: ['Angaben zur eingeladenen Person (Gast)'] })).toEqual(['family-name', 'other']);
+    expect(d({ label: 'Nom', lang: 'fr', sections: ['Le notaire chargé de la succession'] })).toEqual(['family-name', 'other']);
+    expect(d({ label: 'Nom', lang: 'fr', sections: ['Les autres héritiers', 'Cohéritiers'] })).toEqual(['family-name', 'other']);
+    expect(d({ label: 'Full name', lang: 'en', sections: ["The child's grandparents"] })).toEqual(['full-name', 'other']);
+  });
+
+  it('reads passports by their serial number, an identity card’s authority, a housing status, a maiden surname and where someone was born', () => {
+    const d = keyOf;
+    expect(d({ label: 'Kind 1 Kinderreisepass Seriennummer' })).toBe('passport-number');
+    expect(d({ label: 'Person 2 Personalausweis Seriennummer' })).toBe('id-card-number');
+    expect(d({ label: 'Person 1 Personalausweis Ausstellungsbehörde' })).toBeNull();
+    expect(d({ label: 'Auslandsvertretung, bei der das Visum beantragt wird (Ort)' })).toBeNull();
+    expect(d({ label: 'Ort (bei Eheschließung im Ausland auch Staat)' })).toBeNull();
+    expect(d({ label: 'Vous êtes', lang: 'fr', name: 'statut.occupation', htmlId: 'statutLogement', words: 'statut occupation statut logement' })).toBeNull();
+    expect(d({ label: "Mother's maiden surname", lang: 'en' })).toBe('birth-name');
+    expect(d({ label: 'Where were you born?', lang: 'en', labels: [{ source: 'label-for', text: 'Where were you born?' }, { source: 'preceding-text', text: 'Town or city and country if outside the UK' }] })).toBe('birth-place');
+    expect(d({ label: 'Address of the place of birth', lang: 'en' })).toBeNull();
   });
 
   it('reads German person words only on German (or unknown-language) pages', () => {
@@ -680,6 +672,12 @@ describe('page pass: decisions that need the neighbours', () => {
     const ps = (section: string, id: string) => snap({ label: 'Nachname', sections: [section], sectionIds: [id] });
     const persons = page(kind, ps('2. Personensorgeberechtigte/r 1 (Antragsteller/in)', 'a'), ps('3. Personensorgeberechtigte/r 2 (anderer Elternteil)', 'b')).map((c) => c.person);
     expect(persons).toEqual(['child', 'applicant', 'partner']);
+  });
+
+  it('reads a row of dates of several numbered children as one date each, and an opaque id’s last letter as no date part', () => {
+    const child = (n: number) => snap({ labels: [{ source: 'title', text: `Date de naissance – enfant ${n}` }, { source: 'preceding-text', text: 'Date de naissance (JJ/MM/AAAA)' }], name: `enfants[${n - 1}].dateNaissance`, htmlId: `enf${n - 1}_dn`, lang: 'fr', cluster: 'c1' });
+    expect(page(child(1), child(2), child(3)).map((c) => c.key)).toEqual(['bday', 'bday', 'bday']);
+    expect(classifyField(snap({ label: 'Date of birth (DD/MM/YYYY)', htmlId: 'f_3e7d', name: 'f_3e7d', lang: 'en' }), none).classification.key).toBe('bday');
   });
 
   it('reads a free "Title" box right before a first name and a surname as the title, and after them as none of ours', () => {
