@@ -39,6 +39,8 @@ export interface PersonFinding {
   parent?: string;
   /** Found by a leading rule: a phrase that settles whose fields follow ("The person who died"). */
   leading?: boolean;
+  /** Found by a word for any further person (PersonRule.vague). */
+  vague?: boolean;
 }
 
 function rulesFor(lang: string): PersonRule[] {
@@ -92,6 +94,7 @@ function findIn(text: string, rules: PersonRule[], withApplicant: boolean): Omit
     if (rule.minor) found.minor = true;
     if (parent) found.parent = parent;
     if (rule.leading) found.leading = true;
+    if (rule.vague) found.vague = true;
     return found;
   }
   return null;
@@ -183,6 +186,9 @@ function findPerson(snapshot: FieldSnapshot): PersonFinding {
       // "L'autre parent (la mère)": the section says which parent applies, or that this one is the partner.
       const parent = found.parent ? bySections(snapshot, lang, false) : null;
       if (parent?.parent || parent?.person === 'partner') return parent;
+      // "weiterePerson[0].familienname" under "Person 2 – Ehegattin/Ehegatte": the section says who.
+      const named = found.vague ? bySections(snapshot, lang, false) : null;
+      if (named && named.person !== 'applicant') return named;
     }
     if (found) return { ...found, via: 'attribute' };
   }

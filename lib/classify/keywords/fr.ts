@@ -109,6 +109,7 @@ export const FR_PERSONS: PersonRule[] = [
   { person: 'other', leading: true, re: /\b(enfants?|conjoint)( mineurs?)? de la personne hebergee\b/, source: 'Attestation d\'accueil: "Enfants mineurs de la personne hébergée" (leading: before "enfant")' },
   { person: 'applicant', leading: true, guardian: true, re: /\b(representant|responsable)s? lega(l|le|ux|les)? qui (effectue|fait|presente|remplit|depose) (la|cette) demande\b/, source: 'ANTS passeport pour un mineur: "Représentant légal qui effectue la demande (vous)"' },
   { person: 'other', re: /\bpersonne hebergee\b|\bpartie adverse\b|\badversaire\b|\bavocat(e)?s?\b|\bassistant( ?e)?( ?s)? maternel( ?le)?( ?s)?\b|\bgarde d enfants? a domicile\b|\bnourrice\b/, source: 'Aide juridictionnelle: "La partie adverse", "Votre avocat"' },
+  { person: 'other', re: /\btitulaire de l acte\b|\bpersonne concernee par l acte\b/, source: 'Demande d\'acte de naissance pour un tiers: "Titulaire de l\'acte (personne concernée par l\'acte)" (held-out set 33)' },
   { person: 'other', re: /\bnotaire\b|\bco ?heritiers?\b|\bautres heritiers\b|\btitulaire decede\b/, counted: true, source: 'Carte grise après succession (ANTS): "Le notaire chargé de la succession", "Les autres héritiers", "Le titulaire décédé" (held-out set 30)' },
   { person: 'other', re: /\bpersonne (que vous aidez|aidee)\b/, source: 'Ajpa (CAF): "La personne que vous aidez", "La personne aidée": the person cared for; the applicant is the proche aidant (held-out set 25)' },
   { person: 'other', re: /\bancien titulaire\b|\bvendeu(r|se)\b/, counted: true, source: 'Certificat d\'immatriculation, changement de titulaire: "L\'ancien titulaire (vendeur)" (held-out set 24). Not "co-titulaire": on a demande de logement social that is the spouse or partner' },
@@ -131,7 +132,7 @@ export const FR_FORMER_ADDRESS: ScopeRule[] = [
 export const FR_FORM_TITLE = /^(demande|formulaire|inscription|pre demande|declaration)\b/;
 
 export const FR_APPLICANT_PARENTS: ScopeRule[] = [
-  { re: /\bvos parents\b|\b(tes|ses) parents\b|\bparents (de l etudiant|de l eleve|du demandeur|de la demandeuse|du mineur|de l enfant)\b/, source: 'Dossier social étudiant: "Vos parents", then "Parent 1" and "Parent 2", both the student\'s parents' },
+  { re: /\bvos parents\b|\b(tes|ses) parents\b|\bparents (de l etudiant|de l eleve|du demandeur|de la demandeuse|du mineur|de l enfant)\b|\bfiliation (du|de la) (titulaire|demandeur|demandeuse)\b/, source: 'Dossier social étudiant: "Vos parents", then "Parent 1" and "Parent 2", both the student\'s parents; acte de naissance: "Filiation du titulaire" over "Nom Mère (ou parent 2)" (held-out set 33)' },
 ];
 
 /** A doctor's practice or an employer: its address, phone and email are not the person's (its people are "other", their names kept). */

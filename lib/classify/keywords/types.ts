@@ -70,5 +70,7 @@ export interface PersonRule {
    */
   parent?: boolean;
   asApplicant?: RegExp;
+  /** A word for any further person ("weitere Person"): a section that names who they are (the spouse, a child) says more. */
+  vague?: boolean;
   source: string;
 }

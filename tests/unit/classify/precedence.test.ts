@@ -582,6 +582,28 @@ describe('label heuristics: the keys that look alike', () => {
     expect(d({ label: 'Address of the place of birth', lang: 'en' })).toBeNull();
   });
 
+  it('reads a further person by their section, a deceased’s last address as theirs, heirs and the person on a certificate as "other"', () => {
+    const d = keyPerson;
+    expect(d({ label: 'Familienname', words: 'weitere person 0 familienname', name: 'weiterePerson[0].familienname', sections: ['Person 2 – Ehegattin/Ehegatte, eingetragene Lebenspartnerin', '1. Persönliche Daten'] })).toEqual(['family-name', 'partner']);
+    expect(d({ label: 'Vorname', words: 'weitere person 1 vorname', name: 'weiterePerson[1].vorname', sections: ['Person 3 – Kind ab 15 Jahren', '1. Persönliche Daten'] })).toEqual(['given-name', 'child']);
+    expect(d({ label: 'Vorname', words: 'weitere person 2 vorname', name: 'weiterePerson[2].vorname', sections: ['Person 4', '1. Persönliche Daten'] })).toEqual(['given-name', 'other']);
+    expect(d({ label: 'Straße und Hausnummer', sections: ['B. Angaben zur verstorbenen Person', 'Letzte Wohnanschrift der verstorbenen Person'] })).toEqual(['street-address', 'other']);
+    expect(d({ label: 'Straße und Hausnummer', sections: ['Letzte Wohnanschrift'] })[0]).toBeNull();
+    expect(d({ label: 'Familienname', sections: ['4. Weitere Erbinnen und Erben (Miterben)'] })).toEqual(['family-name', 'other']);
+    expect(d({ label: 'Prénoms', lang: 'fr', sections: ["Titulaire de l'acte (personne concernée par l'acte)"] })).toEqual(['given-name', 'other']);
+    expect(d({ label: 'Nom Mère (ou parent 2)', lang: 'fr', sections: ["Titulaire de l'acte", 'Filiation du titulaire'] })).toEqual(['family-name', 'other']);
+  });
+
+  it('reads counts, a place of death, an undertaker, a vehicle’s insurer and a planned address abroad as no key', () => {
+    const d = keyOf;
+    expect(d({ label: 'Anzahl Krankenkasse / Sterbegeld' })).toBeNull();
+    expect(d({ label: 'Anschrift des Sterbeortes (falls nicht die Wohnanschrift)' })).toBeNull();
+    expect(d({ label: 'Name des Bestattungsunternehmens' })).toBeNull();
+    expect(d({ label: 'Name der Kfz-Haftpflichtversicherung' })).toBeNull();
+    expect(d({ label: 'Name der Krankenversicherung' })).toBe('health-insurer');
+    expect(d({ label: 'Straße', sections: ['7. Voraussichtliche Anschrift im Ausland'] })).toBeNull();
+  });
+
   it('reads German person words only on German (or unknown-language) pages', () => {
     const onPage = (lang: string) => classifyField(snap({ label: 'Vorname', sections: ['Kind'], lang }), none).classification.person;
     expect([onPage('de'), onPage(''), onPage('en')]).toEqual(['child', 'child', 'applicant']);
