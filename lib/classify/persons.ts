@@ -4,11 +4,11 @@
 import type { Person } from '../fields/keys';
 import type { FieldSnapshot } from '../fields/snapshot';
 import { identifierWords, normalizeText, rememberedPair, withoutExample } from '../detect/words';
-import { DE_FORM_TITLE, DE_PERSONS } from './keywords/de';
-import { EN_FORM_TITLE, EN_PERSONS } from './keywords/en';
-import { FR_FORM_TITLE, FR_PERSONS } from './keywords/fr';
+import { DE_PERSONS } from './keywords/de';
+import { EN_PERSONS } from './keywords/en';
+import { FR_PERSONS } from './keywords/fr';
 import type { PersonRule } from './keywords/types';
-import { parentsSection } from './scope';
+import { isFormTitle, parentsSection } from './scope';
 
 const TABLES: { lang: string; rules: PersonRule[] }[] = [
   { lang: 'de', rules: DE_PERSONS },
@@ -100,13 +100,6 @@ function findIn(text: string, rules: PersonRule[], withApplicant: boolean): Omit
   return null;
 }
 
-/** The outermost heading of a form that names the form itself (an application, a registration, a claim). */
-const FORM_TITLES: Record<string, RegExp[]> = { de: [DE_FORM_TITLE], fr: [FR_FORM_TITLE], en: [EN_FORM_TITLE] };
-const ALL_FORM_TITLES = Object.values(FORM_TITLES).flat();
-
-function isFormTitle(text: string, lang: string): boolean {
-  return (FORM_TITLES[lang] ?? ALL_FORM_TITLES).some((re) => re.test(text));
-}
 
 /**
  * A page's title (the outermost of several sections) that names several people, the applicant

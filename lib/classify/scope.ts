@@ -14,9 +14,9 @@
 import type { FieldKey } from '../fields/keys';
 import type { FieldSnapshot } from '../fields/snapshot';
 import { normalizeText, rememberedPair } from '../detect/words';
-import { DE_ANIMAL, DE_APPLICANT_PARENTS, DE_BUSINESS, DE_FORMER_ADDRESS, DE_PREMISES } from './keywords/de';
-import { EN_ANIMAL, EN_APPLICANT_PARENTS, EN_BUSINESS, EN_FORMER_ADDRESS, EN_PREMISES } from './keywords/en';
-import { FR_ANIMAL, FR_APPLICANT_PARENTS, FR_BUSINESS, FR_FORMER_ADDRESS, FR_PREMISES } from './keywords/fr';
+import { DE_ANIMAL, DE_APPLICANT_PARENTS, DE_BUSINESS, DE_FORMER_ADDRESS, DE_FORM_TITLE, DE_PREMISES } from './keywords/de';
+import { EN_ANIMAL, EN_APPLICANT_PARENTS, EN_BUSINESS, EN_FORMER_ADDRESS, EN_FORM_TITLE, EN_PREMISES } from './keywords/en';
+import { FR_ANIMAL, FR_APPLICANT_PARENTS, FR_BUSINESS, FR_FORMER_ADDRESS, FR_FORM_TITLE, FR_PREMISES } from './keywords/fr';
 import type { ScopeRule } from './keywords/types';
 
 const ADDRESS_KEYS: readonly FieldKey[] = ['street-address', 'street', 'house-number', 'address-suffix', 'postal-code', 'city', 'region', 'country'];
@@ -62,6 +62,15 @@ const scopesOf = rememberedPair((lang: string, text: string): number => {
   return mask;
 });
 
+/** The outermost heading of a form that names the form itself (an application, a registration, a claim). */
+const FORM_TITLES: Record<string, RegExp[]> = { de: [DE_FORM_TITLE], fr: [FR_FORM_TITLE], en: [EN_FORM_TITLE] };
+const ALL_FORM_TITLES = Object.values(FORM_TITLES).flat();
+
+/** Whether a normalised heading names the form ("Antrag auf …", "Déclaration de …", "Apply for …"). */
+export function isFormTitle(text: string, lang: string): boolean {
+  return (FORM_TITLES[lang] ?? ALL_FORM_TITLES).some((re) => re.test(text));
+}
+
 interface Hit {
   /** The section's place in its list, outermost 0. */
   index: number;
@@ -76,6 +85,9 @@ function hitsOf(sections: readonly string[], lang: string): Hit[] {
   if (known?.lang === lang) return known.hits;
   const hits: Hit[] = [];
   sections.forEach((text, index) => {
+    // The page's title names the form, not a scope of the fields under it: "Déclaration de choix du
+    // médecin traitant" over the patient's own address (held-out set 35).
+    if (index === 0 && sections.length > 1 && isFormTitle(normalizeText(text), lang)) return;
     const mask = scopesOf(lang, text);
     if (mask) hits.push({ index, text, mask });
   });

