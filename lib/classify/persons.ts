@@ -152,6 +152,19 @@ export function applyingParent(snapshot: FieldSnapshot): string | undefined {
   return undefined;
 }
 
+/**
+ * Whether a section's finding outranks an identifier's person word: a leading phrase always
+ * ("Their husband, wife or civil partner" over `spouse[firstName]`); for a parent's word, a section
+ * naming which parent applies or the partner ("vater_familienname" under "Angaben zum Vater
+ * (anerkennende Person)", "mere_nom" under "L'autre parent (la mère)"); for a vague word, a section
+ * naming anyone ("weiterePerson[0]" under "Person 2 – Ehegattin/Ehegatte").
+ */
+function sectionSaysMore(word: Omit<PersonFinding, 'via'>, section: PersonFinding): boolean {
+  if (section.leading) return true;
+  if (word.parent) return section.parent !== undefined || section.person === 'partner';
+  return word.vague === true && section.person !== 'applicant';
+}
+
 /** A radio's or grouped checkbox's own label is its choice ("civil partner", "Kind"): a value, not whose field it is. */
 const CHOICE_TEXT = new Set(['label-for', 'label-wrap']);
 
@@ -173,15 +186,8 @@ function findPerson(snapshot: FieldSnapshot): PersonFinding {
     // A section's leading phrase ("L'élève pour lequel la bourse est demandée", "Their husband,
     // wife or civil partner") says more than an identifier's word ("eleve", "spouse").
     if (found && !found.leading) {
-      const lead = bySections(snapshot, lang, true);
-      if (lead) return lead;
-      // "vater_familienname" under "Angaben zum Vater (anerkennende Person)", "mere_nom" under
-      // "L'autre parent (la mère)": the section says which parent applies, or that this one is the partner.
-      const parent = found.parent ? bySections(snapshot, lang, false) : null;
-      if (parent?.parent || parent?.person === 'partner') return parent;
-      // "weiterePerson[0].familienname" under "Person 2 – Ehegattin/Ehegatte": the section says who.
-      const named = found.vague ? bySections(snapshot, lang, false) : null;
-      if (named && named.person !== 'applicant') return named;
+      const section = bySections(snapshot, lang, true) ?? (found.parent || found.vague ? bySections(snapshot, lang, false) : null);
+      if (section && sectionSaysMore(found, section)) return section;
     }
     if (found) return { ...found, via: 'attribute' };
   }
