@@ -63,6 +63,9 @@ const CODED_KEYS = new Set<FieldKey>([
   'tel', 'email', 'sex', 'marital-status', 'honorific-prefix', 'academic-title',
 ]);
 
+/** What a list of countries can hold: "Délivré par (pays)" over one is not an issuing authority (France-Visas, held-out set 38). */
+const COUNTRY_KEYS = new Set<FieldKey>(['country', 'nationality', 'birth-country']);
+
 const TRAIT_KEY: Partial<Record<OptionTrait, FieldKey>> = {
   'sex': 'sex', 'honorific': 'honorific-prefix', 'marital': 'marital-status', 'country': 'country', 'nationality': 'nationality', 'us-state': 'region',
 };
@@ -200,6 +203,7 @@ export function classifyField(snapshot: FieldSnapshot, ctx: ClassifyContext): Fi
     if (label.key === null) return decide(null, source, confidence, `${why} is none of ours (${sourceOf(label.rule, label.text)})`, extra);
     let key: FieldKey = label.key;
     if (key === 'region' && trait === 'country') key = 'country';
+    if ((trait === 'country' || trait === 'nationality') && !COUNTRY_KEYS.has(key)) return decide(null, 'options', 0.8, `${why}, but the choices are countries`, extra);
     if (trait === 'yes-no' || (trait === 'dial-code' && key !== 'country') || trait === 'future-year') return decide(null, 'options', 0.8, `${why}, but the choices are ${trait}`, extra);
     if (isGrouped(s) && !CHOICE_KEYS.has(key)) return decide(null, source, confidence, `${why}: a choice group cannot hold ${key}`, extra);
     if (s.type === 'date' && !DATE_KEYS.has(key)) return decide(null, source, confidence, `${why}: a date input cannot hold ${key}`, extra);

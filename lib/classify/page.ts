@@ -292,7 +292,10 @@ function resolveParents(snapshots: readonly FieldSnapshot[], decisions: readonly
     const parent = d.person.parent ?? applyingParent(snapshots[i] as FieldSnapshot);
     if (parent) applying.add(parent);
   });
-  if (!applying.size) return;
+  if (!applying.size) {
+    resolveChildParent(decisions);
+    return;
+  }
   for (const d of decisions) {
     const cl = d.classification;
     const parent = d.person.parent;
@@ -301,6 +304,23 @@ function resolveParents(snapshots: readonly FieldSnapshot[], decisions: readonly
     const same = applying.has(parent);
     cl.person = same ? 'applicant' : 'partner';
     cl.reason = `${cl.reason}; ${same ? 'the parent applying' : 'a parent beside the parent applying: the other parent'}`;
+  }
+}
+
+/**
+ * With no parent applying by name: a parent named as the child's ("Angaben zum Vater des Kindes")
+ * is the partner when the page names only that one parent of the child; the applicant is then the
+ * other parent (Erstausstattung bei Geburt: the mother applies). Both named: unknown, left "other".
+ */
+function resolveChildParent(decisions: readonly FieldDecision[]): void {
+  const named = new Set<string>();
+  for (const d of decisions) if (d.person.ofChild && d.person.parent && d.classification.person === 'other') named.add(d.person.parent);
+  if (named.size !== 1) return;
+  for (const d of decisions) {
+    const cl = d.classification;
+    if (!d.person.ofChild || cl.person !== 'other' || d.personFixed) continue;
+    cl.person = 'partner';
+    cl.reason = `${cl.reason}; the only parent of the child the page names: the other parent`;
   }
 }
 

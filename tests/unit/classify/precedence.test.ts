@@ -799,3 +799,45 @@ describe('page pass: decisions that need the neighbours', () => {
     expect(byBlock.map((c) => c.personIndex)).toEqual([0, 1, 1]);
   });
 });
+
+describe('held-out sets 38 and 39: rules written from them', () => {
+  const page = (...snaps: FieldSnapshot[]) => classifyPage(snaps.map((s, i) => ({ ...s, id: `f${i}` })), none);
+  const pre = (text: string) => [{ source: 'preceding-text', text }] as LabelText[];
+
+  it('reads a person word in the text right before a control ("Partner\'s first name" in a <div>), not in the choice before a radio', () => {
+    expect(keyPerson({ labels: pre("Partner's first name"), words: 'partner fn', lang: 'en', sections: ['Your partner'] })).toEqual(['given-name', 'partner']);
+    const radio = snap({ type: 'radio', name: 'demandeur.sexe', lang: 'fr', labels: [...pre('Femme'), { source: 'group', text: 'Sexe' }], options: [{ value: 'F', text: 'Femme' }, { value: 'M', text: 'Homme' }] });
+    expect(classifyField(radio, none).classification.person).toBe('applicant');
+  });
+
+  it('reads a co-owner as someone else, and the address of a second home as none of the profile\'s', () => {
+    expect(keyPerson({ labels: [{ source: 'aria-labelledby', text: 'Miteigentümer(in) Vorname' }], sections: ['Ehegatte / Lebenspartner(in) und Miteigentümer(in)'] })).toEqual(['given-name', 'other']);
+    expect(keyOf({ label: 'Straße', sections: ['Angaben zur Nebenwohnung in Braunschweig', 'Anschrift der Nebenwohnung'] })).toBeNull();
+    expect(keyOf({ label: 'Straße', sections: ['Angaben zur Hauptwohnung'] })).toBe('street');
+  });
+
+  it('reads France-Visas\' labels: the address in one box, the birth name, other nationalities, the country of application, a contact person', () => {
+    const fr = (label: string, over: SnapInput = {}) => keyPerson({ label, lang: 'fr', ...over });
+    expect(fr('Adresse du domicile (n°, rue)')).toEqual(['street-address', 'applicant']);
+    expect(fr('Nom(s) de famille à la naissance (nom(s) de famille antérieur(s))')).toEqual(['birth-name', 'applicant']);
+    expect(fr('Autre(s) nationalité(s)')).toEqual([null, 'applicant']);
+    expect(fr('Pays où vous déposez votre demande', { tag: 'select', type: 'select-one', options: COUNTRIES })).toEqual([null, 'applicant']);
+    expect(fr('Nom, prénom de la personne de contact dans la société')).toEqual(['full-name', 'other']);
+    expect(fr("Personne à contacter chez l'employeur (nom et prénom)")).toEqual(['full-name', 'other']);
+  });
+
+  it('reads "État civil" over a list of civil statuses as the marital status, and a list of countries as no authority', () => {
+    const options = ['Célibataire', 'Marié(e)', 'Partenariat enregistré', 'Séparé(e)', 'Divorcé(e)', 'Veuf (veuve)', 'Autre'].map((text, i) => ({ value: `S${i}`, text }));
+    expect(keyOf({ label: 'État civil', lang: 'fr', tag: 'select', type: 'select-one', options })).toBe('marital-status');
+    const travelDocument = { lang: 'fr', sections: ['Document de voyage'] };
+    expect(keyOf({ label: 'Délivré par (pays)', tag: 'select', type: 'select-one', options: COUNTRIES, ...travelDocument })).toBeNull();
+    expect(keyOf({ label: 'Délivré par', ...travelDocument })).toBe('passport-issuing-authority');
+  });
+
+  it('reads the only parent of the child a page names as the partner, and leaves both parents named as someone else', () => {
+    const f = (label: string, section: string, id: string) => snap({ labels: pre(label), sections: [section], sectionIds: [id] });
+    const mother = [f('Vorname', 'Angaben zur Antragstellerin', 'a'), f('Vorname', 'Angaben zum Kind', 'k')];
+    expect(page(...mother, f('Familienname', 'Angaben zum Vater des Kindes', 'v')).map((c) => c.person)).toEqual(['applicant', 'child', 'partner']);
+    expect(page(f('Familienname', 'Angaben zur Mutter des Kindes', 'm'), f('Familienname', 'Angaben zum Vater des Kindes', 'v')).map((c) => c.person)).toEqual(['other', 'other']);
+  });
+});
