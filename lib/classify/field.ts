@@ -120,6 +120,11 @@ function byAttributes(s: FieldSnapshot, ctx: () => string): LabelDecision | null
   return m ? { key: m.rule.key, rule: m.rule, text: words, from: 'attribute', ambiguous: false } : null;
 }
 
+/** The key a field's labels (else its identifier) give, whatever its autocomplete token says. */
+export function labelKeyOf(s: FieldSnapshot): FieldKey | null {
+  return byLabels(s)?.key ?? null;
+}
+
 function byLabels(s: FieldSnapshot): LabelDecision | null {
   let context: string | null = null;
   const ctx = () => (context ??= contextText(s));

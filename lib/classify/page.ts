@@ -5,7 +5,7 @@
 // on a form about their child (the parent filling in, the other parent).
 import type { FieldKey } from '../fields/keys';
 import type { Classification, FieldSnapshot } from '../fields/snapshot';
-import { classifyField, type ClassifyContext, type FieldDecision } from './field';
+import { classifyField, labelKeyOf, type ClassifyContext, type FieldDecision } from './field';
 import { normalizeText } from '../detect/words';
 import { resolveClusterDates } from './page-dates';
 import { applyingParent } from './persons';
@@ -92,6 +92,12 @@ function ownText(s: FieldSnapshot): string {
 function resolveHouseNumbers(items: Item[]): void {
   items.forEach((item, i) => {
     const key = c(item).key;
+    // autocomplete="address-line1" on a box labelled "Straße" right before "Hausnr.": the street
+    // alone, or the number would be filled twice (a health insurer's form, held-out set 39).
+    if (key === 'street-address' && c(item).source === 'autocomplete' && nextTo(items, i, item.scope, 'house-number') && labelKeyOf(item.s) === 'street') {
+      setKey(item, 'street', 'its label reads a street beside its house number: the street alone');
+      return;
+    }
     if ((key !== 'street-address' && key !== 'street') || c(item).source === 'portal-rule' || c(item).source === 'autocomplete') return;
     for (const other of [items[i - 1], items[i + 1]]) {
       // A bare "Numéro" no rule read, or one its identifier read as the address ("adresse-numero").
@@ -105,6 +111,10 @@ function resolveHouseNumbers(items: Item[]): void {
       return;
     }
   });
+}
+
+function nextTo(items: Item[], i: number, scope: Item['scope'], key: FieldKey): boolean {
+  return [items[i - 1], items[i + 1]].some((other) => other !== undefined && other.scope === scope && c(other).key === key);
 }
 
 // "Né(e) le … à …", "geboren am … in …": a place right after a date of birth is the birth place.

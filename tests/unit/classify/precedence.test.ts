@@ -834,6 +834,18 @@ describe('held-out sets 38 and 39: rules written from them', () => {
     expect(keyOf({ label: 'Délivré par', ...travelDocument })).toBe('passport-issuing-authority');
   });
 
+  it('reads autocomplete "address-line1" on a box labelled "Straße" beside its house number as the street alone', () => {
+    const street = snap({ label: 'Straße', autocomplete: 'address-line1', sections: ['Ihre Anschrift'], sectionIds: ['a'] });
+    const number = snap({ label: 'Hausnr.', sections: ['Ihre Anschrift'], sectionIds: ['a'] });
+    expect(page(street, number).map((c) => c.key)).toEqual(['street', 'house-number']);
+    expect(page(street).map((c) => c.key)).toEqual(['street-address']);
+  });
+
+  it('reads the phone of an employer\'s contact person as theirs, not as the premises\'', () => {
+    const f = (label: string, type: string) => snap({ label, type, lang: 'fr', sections: ['Votre employeur'], sectionIds: ['e'] });
+    expect(page(f('Téléphone du contact', 'tel'), f('Téléphone de l\'employeur', 'tel')).map((c) => [c.key, c.person])).toEqual([['tel', 'other'], [null, 'applicant']]);
+  });
+
   it('reads the only parent of the child a page names as the partner, and leaves both parents named as someone else', () => {
     const f = (label: string, section: string, id: string) => snap({ labels: pre(label), sections: [section], sectionIds: [id] });
     const mother = [f('Vorname', 'Angaben zur Antragstellerin', 'a'), f('Vorname', 'Angaben zum Kind', 'k')];
