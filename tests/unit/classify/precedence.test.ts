@@ -895,3 +895,31 @@ describe('held-out sets 42 and 43: rules written from them', () => {
   });
 });
 
+describe('held-out sets 44 to 46: rules written from them', () => {
+  const pre = (text: string) => [{ source: 'preceding-text', text }] as LabelText[];
+
+  it('reads "Eheschließende Person 1 / 2" as the applicant and the partner, and their parents as someone else', () => {
+    const aria = (text: string, sections: string[]) => keyPerson({ labels: [{ source: 'aria-labelledby', text }], sections });
+    expect(aria('Familienname (zurzeit geführt) Eheschließende Person 1', ['Schritt 2: Angaben zu den Eheschließenden'])).toEqual(['family-name', 'applicant']);
+    expect(aria('Familienname (zurzeit geführt) Eheschließende Person 2', ['Schritt 2: Angaben zu den Eheschließenden'])).toEqual(['family-name', 'partner']);
+    expect(keyPerson({ labels: [{ source: 'aria-label', text: 'Person 1: Elternteil 2, Familienname' }], sections: ['Schritt 3: Eltern der Eheschließenden'] })).toEqual(['family-name', 'other']);
+    expect(aria('Vater / Elternteil 2 Nachname', ['Bürgschaft der Eltern'])).toEqual(['family-name', 'other']);
+    expect(aria('Elternteil 2 Nachname', ['Angaben zu den Eltern'])).toEqual(['family-name', 'partner']);
+  });
+
+  it('reads UK relationship statuses that name civil partnerships as the marital status', () => {
+    const options = ['Single', 'Married or in a civil partnership', 'Living with a partner as a couple', 'Separated', 'Divorced or civil partnership dissolved', 'Widowed or a surviving civil partner'].map((text, i) => ({ value: `r${i}`, text }));
+    expect(keyOf({ type: 'radio', name: 'relationship', lang: 'en', labels: [{ source: 'label-for', text: 'Single' }, { source: 'group', text: 'Are you…' }], options })).toBe('marital-status');
+  });
+
+  it('reads an explicit "full name" over an identifier\'s abbreviation, the household\'s other members and a disabled person as someone else', () => {
+    expect(keyOf({ labels: [{ source: 'aria-label', text: "Partner's full name" }], name: 'partner[name]', htmlId: 'p_fn', words: 'partner name p fn', lang: 'en' })).toBe('full-name');
+    expect(keyPerson({ labels: [{ source: 'aria-labelledby', text: 'Full name' }], lang: 'en', sections: ['4. Household and income', 'Include adults and children, but not you or your partner'] })).toEqual(['full-name', 'other']);
+    expect(keyPerson({ labels: pre("Disabled person's full name"), lang: 'en', sections: ['2. The disabled person'] })).toEqual(['full-name', 'other']);
+  });
+
+  it('reads "Commune ou ville de naissance" as one birth place, not alternatives', () => {
+    expect(keyOf({ label: 'Commune ou ville de naissance', lang: 'fr' })).toBe('birth-place');
+  });
+});
+
