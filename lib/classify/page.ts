@@ -9,7 +9,7 @@ import { classifyField, labelKeyOf, type ClassifyContext, type FieldDecision } f
 import { normalizeText } from '../detect/words';
 import { resolveClusterDates } from './page-dates';
 import { applyingParent } from './persons';
-import { outOfScope, personPlace } from './scope';
+import { isSurvivorBenefit, outOfScope, personPlace } from './scope';
 
 export type { ClassifyContext } from './field';
 
@@ -335,9 +335,6 @@ function resolveChildParent(decisions: readonly FieldDecision[]): void {
   }
 }
 
-/** A claim for a survivor's benefit: the person who died was the claimant's spouse. */
-const SURVIVOR = /\bwitw(en|er) ?(rente|geld)\b|\bwitwe oder witwer\b|\bbereavement (support|allowance|payment)\b|\bwidow(ed parent)? s (pension|allowance)\b|\bpension de reversion\b|\ballocation (de )?veuvage\b/;
-
 /**
  * The person who died is someone else, except on a claim for a widow's or widower's benefit, where
  * they were the claimant's spouse ("Angaben zur verstorbenen Person" under "Antrag auf
@@ -350,7 +347,7 @@ function resolveDeceased(snapshots: readonly FieldSnapshot[], decisions: readonl
   const survivor = snapshots.some((s) => {
     if (read.has(s.sections)) return false;
     read.add(s.sections);
-    return s.sections.some((text) => SURVIVOR.test(normalizeText(text)));
+    return s.sections.some((text) => isSurvivorBenefit(normalizeText(text), s.lang ?? ''));
   });
   if (!survivor) return;
   for (const d of decisions) {

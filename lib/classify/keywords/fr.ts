@@ -138,6 +138,9 @@ export const FR_FORMER_ADDRESS: ScopeRule[] = [
 ];
 
 /** A page's title heading that names the form ("Demande de …", "Formulaire de demande(s) auprès de la MDPH", "Déclarer une naissance … d'un enfant": impots.gouv, held-out set 43). */
+/** A claim for a survivor's benefit: the person who died was the claimant's spouse (Assurance retraite, "pension de réversion"; CAF/CNAV, "allocation veuvage"). */
+export const FR_SURVIVOR_BENEFIT = /\bpension de reversion\b|\ballocation (de )?veuvage\b/;
+
 export const FR_FORM_TITLE = /^(demande|formulaire|inscription|pre demande|declaration|declarer|demander|signaler)\b/;
 
 export const FR_APPLICANT_PARENTS: ScopeRule[] = [
