@@ -22,6 +22,7 @@ export const EN_RULES: KeywordRule[] = [
   { key: 'full-name', re: /\bname\b/, priority: 45, generic: true, source: 'Name alone: Chromium NAME_FULL ("^name"); German forms print "Name" for the family name beside "Vorname"' },
   { key: 'full-name', re: /\b(customer|contact|recipient|billing|shipping|delivery) name\b/, priority: 46, source: 'Customer name: Chromium NAME_FULL' },
   { key: 'full-name', re: /\bfirst (name )?(and |& )?last ?names?\b|\bfirst (name )?(and |& )?(sur|family )name\b/, pair: ['given-name', 'family-name'], priority: 76, source: 'First and last name; "First name and last name" in one box (Social Security Scotland, held-out set 42)' },
+  { key: null, re: /\b(is |are )?(usually )?known as\b|\bpreferred (first |given )?names?\b/, priority: 102, source: 'School admissions: "Name the child is known as (if different)", "Preferred name": a name in use, not the legal one the profile keeps (held-out set 50)' },
   { key: 'given-name', re: /\bfirst and middle names?\b/, priority: 101, source: 'GOV.UK passport applications: "First and middle names" (outranks the middle-name negative)' },
   { key: 'given-name', re: /\bfirst ?names?\b|\bgiven ?names?\b|\bfore ?names?\b|\bchristian name\b/, source: 'First name: Chromium NAME_FIRST' },
   { key: 'family-name', re: /\blast ?names?\b|\bsur ?names?\b|\bfamily ?names?\b/, source: 'Last name / Surname: Chromium NAME_LAST' },
@@ -109,8 +110,8 @@ export const EN_RULES: KeywordRule[] = [
 
 export const EN_PERSONS: PersonRule[] = [
   { person: 'partner', re: /\bperson you (are going to|will|intend to) marry\b|\byour (fiance|fiancee|future (husband|wife|spouse))\b/, source: 'Marriage visitor visa: "The person you are going to marry or form a civil partnership with" (held-out set 35)' },
-  { person: 'partner', re: /\bspouse\b|\bhusband\b|\bwife\b|\bco ?applicant\b|\bjoint applicant\b|\bsecond applicant\b|\bother parent\b|\bparent 2\b|\bcivil partner\b|\bpartner s\b/, source: 'Spouse / partner: GOV.UK, DS-160 "spouse"' },
-  { person: 'child', re: /\bbab(y|ies)\b|\bnew ?born\b|\bchild(ren)?\b(?! (benefit|tax credit|trust fund|support|maintenance|care)\b)|\bdependent child(ren)?\b|\bdependants?\b|\bdependents?\b|\bson\b|\bdaughter\b/, counted: true, source: 'Child / Dependant: GOV.UK Child Benefit' },
+  { person: 'partner', re: /\bspouse\b|\bhusband\b|\bwife\b|\bco ?applicant\b|\bjoint applicant\b|\bsecond applicant\b|\bother parent\b|\bparent 2\b|\bparent (or |and )?carer (2|two)\b|\bcivil partner\b|\bpartner s\b/, source: 'Spouse / partner: GOV.UK, DS-160 "spouse"' },
+  { person: 'child', re: /\bsiblings?\b|\bbab(y|ies)\b|\bnew ?born\b|\bchild(ren)?\b(?! (benefit|tax credit|trust fund|support|maintenance|care)\b)|\bdependent child(ren)?\b|\bdependants?\b|\bdependents?\b|\bson\b|\bdaughter\b/, counted: true, source: 'Siblings (school admissions: the child\'s brothers and sisters are the parent\'s children too, held-out set 50); Child / Dependant: GOV.UK Child Benefit' },
   { person: 'other', leading: true, vague: true, re: /\bother (adults|people|persons)( who live| living)? (in|with) (your|the) (home|household|you)\b|\badults and children\b/, source: 'NHS HC1: "Other adults who live in your home"; Disabled Facilities Grant: "Include adults and children, but not you or your partner": the household\'s other members, not the applicant\'s children (leading: before "children"; held-out sets 45, 46)' },
   { person: 'other', re: /\bperson (dealing with|responsible for)\b/, source: 'DVLA: "Full name of the person dealing with vehicle records" of a business keeper: someone else (held-out set 47)' },
   { person: 'other', re: /\bdisabled person\b/, source: 'Disabled Facilities Grant: "2. The disabled person", "Disabled person\'s full name" beside "Are you the disabled person?": the person the adaptation is for (held-out set 46)' },
@@ -130,7 +131,7 @@ export const EN_PERSONS: PersonRule[] = [
   { person: 'other', re: /\bchildcare provider\b/, source: 'Tax-Free Childcare: "Your childcare provider" (held-out set 26)' },
   { person: 'other', re: /(?<!\bpowers? of )\b(replacement )?attorneys?\b|\bcertificate provider\b|\b(person|people|persons) to (notify|be told)\b|\bcorrespondent\b/, counted: true, source: 'Lasting power of attorney (OPG, LP1H/LP1F): the attorneys, replacement attorneys, certificate provider, people to notify and correspondent are others; the donor fills it in (held-out set 24)' },
   { person: 'applicant', minor: true, re: /\bpupil\b/, source: 'School admissions: the pupil, beside "Parent or guardian 1 / 2"' },
-  { person: 'applicant', re: /\bapplicant\b|\byour details\b|\babout you\b|\bparent (1|one)\b/, source: 'Applicant; "Parent 1" (GOV.UK child passport: the parent filling in, Parent 2 the other parent)' },
+  { person: 'applicant', re: /\bapplicant\b|\byour details\b|\babout you\b|\bparent (1|one)\b|\bparent (or |and )?carer (1|one)\b/, source: 'Applicant; "Parent 1" (GOV.UK child passport: the parent filling in, Parent 2 the other parent)' },
 ];
 
 export const EN_FORMER_ADDRESS: ScopeRule[] = [

@@ -77,6 +77,7 @@ export const FR_RULES: KeywordRule[] = [
   { key: 'social-security-number', re: /\bnumero de securite sociale\b|\bsecurite sociale\b|\bnir\b|\bnumero d assure social\b|\bnumero insee\b/, source: 'Numéro de sécurité sociale (NIR): CAF, Ameli' },
   { key: 'health-insurer', re: /\bcaisse (primaire )?d assurance maladie\b|\borganisme d assurance maladie\b|\bcaisse d affiliation\b|\bcpam\b/, source: "Caisse d'assurance maladie: CAF, CERFA S1106" },
   { key: 'health-insurance-number', re: /\bnumero d assure\b(?! social)/, source: "Numéro d'assuré: Ameli" },
+  { key: null, re: /\bnom (de famille |d usage )?choisi\b|\bnouveau nom\b|\b(commune|ville|adresse) de la mairie\b/, priority: 101, source: 'Changement de nom (art. 61-3-1 du code civil): "Nom de famille choisi", "Commune de la mairie": the name to come and the town hall, not the profile\'s name or town (held-out set 51)' },
   { key: null, re: /\bassureur\b(?! (sante|maladie))|\bcompagnie d assurance\b|\bcontrat d assurance\b/, priority: 101, source: 'Certificat d\'immatriculation: "Nom de l\'assureur du véhicule": a company, not the person\'s name (held-out set 47)' },
   // Banque
   { key: 'account-holder', re: /\btitulaire du compte\b|\bnom du titulaire\b/, source: 'Titulaire du compte: RIB, CAF' },

@@ -936,3 +936,27 @@ describe('held-out sets 47 and 48: rules written from them', () => {
   });
 });
 
+describe('held-out sets 50 and 51: rules written from them', () => {
+  const pre = (text: string) => [{ source: 'preceding-text', text }] as LabelText[];
+
+  it('reads "geboren am" as a date, a teacher, a tutoring provider and further liable relatives as someone else', () => {
+    expect(keyOf({ labels: [{ source: 'aria-labelledby', text: 'geboren am' }] })).toBe('bday');
+    expect(keyOf({ label: 'Geborene' })).toBe('birth-name');
+    expect(keyPerson({ label: 'Name der Lehrkraft' })).toEqual(['full-name', 'other']);
+    expect(keyPerson({ label: 'IBAN', sections: ['Bankverbindung des Anbieters'] })).toEqual(['iban', 'other']);
+    expect(keyPerson({ labels: [{ source: 'title', text: 'Familienname (Person 1)' }], sections: ['E. Weitere bestattungspflichtige Personen'] })).toEqual(['family-name', 'other']);
+  });
+
+  it('reads "Parent/carer 2" as the partner, siblings as children and the name a child is known as as no key', () => {
+    expect(keyPerson({ labels: pre('Surname'), lang: 'en', sections: ['Parent/carer 2'] })).toEqual(['family-name', 'partner']);
+    expect(keyPerson({ labels: pre('Surname'), lang: 'en', sections: ['Parent/carer 1'] })).toEqual(['family-name', 'applicant']);
+    expect(keyPerson({ label: 'Full name', lang: 'en', sections: ['Siblings at the school'] })).toEqual(['full-name', 'child']);
+    expect(keyOf({ label: 'Name the child is known as (if different)', lang: 'en' })).toBeNull();
+  });
+
+  it('reads a chosen new family name and the town hall\'s commune as none of the profile\'s', () => {
+    expect(keyOf({ label: 'Nom de famille choisi', lang: 'fr' })).toBeNull();
+    expect(keyOf({ label: 'Commune de la mairie', lang: 'fr' })).toBeNull();
+  });
+});
+
