@@ -3,7 +3,7 @@
 // "Vorname" (the family name), "Straße" next to a house number, "Nom de famille" next to
 // "Nom d'usage" (the birth name), the index of repeated persons (child 1, child 2), and guardians
 // on a form about their child (the parent filling in, the other parent).
-import type { FieldKey } from '../fields/keys';
+import type { FieldKey, Person } from '../fields/keys';
 import type { Classification, FieldSnapshot } from '../fields/snapshot';
 import { classifyField, labelKeyOf, type ClassifyContext, type FieldDecision } from './field';
 import { normalizeText } from '../detect/words';
@@ -327,12 +327,7 @@ function resolveChildParent(decisions: readonly FieldDecision[]): void {
   const named = new Set<string>();
   for (const d of decisions) if (d.person.ofChild && d.person.parent && d.classification.person === 'other') named.add(d.person.parent);
   if (named.size !== 1) return;
-  for (const d of decisions) {
-    const cl = d.classification;
-    if (!d.person.ofChild || cl.person !== 'other' || d.personFixed) continue;
-    cl.person = 'partner';
-    cl.reason = `${cl.reason}; the only parent of the child the page names: the other parent`;
-  }
+  reassignOther(decisions, (d) => d.person.ofChild === true, 'partner', 'the only parent of the child the page names: the other parent');
 }
 
 /**
@@ -350,11 +345,16 @@ function resolveDeceased(snapshots: readonly FieldSnapshot[], decisions: readonl
     return s.sections.some((text) => isSurvivorBenefit(normalizeText(text), s.lang ?? ''));
   });
   if (!survivor) return;
+  reassignOther(decisions, (d) => d.person.deceased === true, 'partner', "on a claim for a survivor's benefit, the person who died was the spouse");
+}
+
+/** The fields read as someone else's that `pick` chooses (a person a portal rule named stays): `person`'s, and why. */
+function reassignOther(decisions: readonly FieldDecision[], pick: (d: FieldDecision) => boolean, person: Person, why: string): void {
   for (const d of decisions) {
     const cl = d.classification;
-    if (!d.person.deceased || cl.person !== 'other' || d.personFixed) continue;
-    cl.person = 'partner';
-    cl.reason = `${cl.reason}; on a claim for a survivor's benefit, the person who died was the spouse`;
+    if (cl.person !== 'other' || d.personFixed || !pick(d)) continue;
+    cl.person = person;
+    cl.reason = `${cl.reason}; ${why}`;
   }
 }
 

@@ -62,22 +62,20 @@ const scopesOf = rememberedPair((lang: string, text: string): number => {
   return mask;
 });
 
-/** The outermost heading of a form that names the form itself (an application, a registration, a claim). */
-const FORM_TITLES: Record<string, RegExp[]> = { de: [DE_FORM_TITLE], fr: [FR_FORM_TITLE], en: [EN_FORM_TITLE] };
-const ALL_FORM_TITLES = Object.values(FORM_TITLES).flat();
-
-/** Whether a normalised heading names the form ("Antrag auf …", "Déclaration de …", "Apply for …"). */
-export function isFormTitle(text: string, lang: string): boolean {
-  return (FORM_TITLES[lang] ?? ALL_FORM_TITLES).some((re) => re.test(text));
+/** A test of normalised text by one expression per language: the page's own, or any of them on a page of another language. */
+function perLanguage(tables: Record<string, RegExp>): (text: string, lang: string) => boolean {
+  const all = Object.values(tables);
+  return (text, lang) => {
+    const own = tables[lang];
+    return own ? own.test(text) : all.some((re) => re.test(text));
+  };
 }
 
-const SURVIVOR_BENEFITS: Record<string, RegExp[]> = { de: [DE_SURVIVOR_BENEFIT], fr: [FR_SURVIVOR_BENEFIT], en: [EN_SURVIVOR_BENEFIT] };
-const ALL_SURVIVOR_BENEFITS = Object.values(SURVIVOR_BENEFITS).flat();
+/** Whether a normalised heading names the form ("Antrag auf …", "Déclaration de …", "Apply for …"): an application, a registration, a claim. */
+export const isFormTitle = perLanguage({ de: DE_FORM_TITLE, fr: FR_FORM_TITLE, en: EN_FORM_TITLE });
 
 /** Whether a normalised heading names a claim for a widow's or widower's benefit ("Witwenrente", "Bereavement Support Payment"). */
-export function isSurvivorBenefit(text: string, lang: string): boolean {
-  return (SURVIVOR_BENEFITS[lang] ?? ALL_SURVIVOR_BENEFITS).some((re) => re.test(text));
-}
+export const isSurvivorBenefit = perLanguage({ de: DE_SURVIVOR_BENEFIT, fr: FR_SURVIVOR_BENEFIT, en: EN_SURVIVOR_BENEFIT });
 
 interface Hit {
   /** The section's place in its list, outermost 0. */
