@@ -259,11 +259,11 @@ function resolvePersonIndex(items: Item[]): void {
 function resolveGuardians(snapshots: readonly FieldSnapshot[], decisions: readonly FieldDecision[]): void {
   // A portal rule's key counts like any other; a person it names stays as it is.
   const named = (d: FieldDecision) => d.classification.key !== null && !d.personFixed;
-  if (!decisions.some((d) => d.person.guardian && named(d))) return;
+  if (!decisions.some((d) => d.person.role === 'guardian' && named(d))) return;
   // A minor named by role ("Angaben zum Schüler") on a page that also asks for their guardians is
   // the child of the guardian filling it in.
   for (const d of decisions) {
-    if (!d.person.minor || d.classification.person !== 'applicant' || d.personFixed) continue;
+    if (d.person.role !== 'minor' || d.classification.person !== 'applicant' || d.personFixed) continue;
     d.classification.person = 'child';
     d.classification.reason = `${d.classification.reason}; a minor on a form that asks for their guardians: their child`;
   }
@@ -273,7 +273,7 @@ function resolveGuardians(snapshots: readonly FieldSnapshot[], decisions: readon
     const cl = d.classification;
     // Fields of no key ("Sorgerecht: gemeinsam / allein") ask about the guardians, not for one of
     // them; a label over two inputs ("PLZ / Ort") gets its keys later (resolvePairs) and counts.
-    if (!d.person.guardian || cl.person !== 'other' || (cl.key === null && !d.rule?.pair) || d.personFixed) return;
+    if (d.person.role !== 'guardian' || cl.person !== 'other' || (cl.key === null && !d.rule?.pair) || d.personFixed) return;
     // A number over 2 is the section's ("4. Représentant légal qui effectue la demande"): a page has two guardians at most.
     const number = d.person.via === 'attribute' ? undefined : d.person.number;
     const printed = number !== undefined && number <= 2 ? number : undefined;
@@ -337,7 +337,7 @@ function resolveChildParent(decisions: readonly FieldDecision[]): void {
  * Support Payment claim, set 39): the partner, as field-keys.json counts a spouse.
  */
 function resolveDeceased(snapshots: readonly FieldSnapshot[], decisions: readonly FieldDecision[]): void {
-  if (!decisions.some((d) => d.person.deceased && d.classification.person === 'other')) return;
+  if (!decisions.some((d) => d.person.role === 'deceased' && d.classification.person === 'other')) return;
   const read = new Set<readonly string[]>();
   const survivor = snapshots.some((s) => {
     if (read.has(s.sections)) return false;
@@ -345,7 +345,7 @@ function resolveDeceased(snapshots: readonly FieldSnapshot[], decisions: readonl
     return s.sections.some((text) => isSurvivorBenefit(normalizeText(text), s.lang ?? ''));
   });
   if (!survivor) return;
-  reassignOther(decisions, (d) => d.person.deceased === true, 'partner', "on a claim for a survivor's benefit, the person who died was the spouse");
+  reassignOther(decisions, (d) => d.person.role === 'deceased', 'partner', "on a claim for a survivor's benefit, the person who died was the spouse");
 }
 
 /** The fields read as someone else's that `pick` chooses (a person a portal rule named stays): `person`'s, and why. */

@@ -7,7 +7,7 @@ import { identifierWords, normalizeText, rememberedPair, withoutExample } from '
 import { DE_PERSONS } from './keywords/de';
 import { EN_PERSONS } from './keywords/en';
 import { FR_PERSONS } from './keywords/fr';
-import type { PersonRule } from './keywords/types';
+import type { PersonRole, PersonRule } from './keywords/types';
 import { isFormTitle, parentsSection } from './scope';
 
 const TABLES: { lang: string; rules: PersonRule[] }[] = [
@@ -31,20 +31,14 @@ export interface PersonFinding {
   number?: number;
   /** Where it was found: 'label', 'attribute', or the id of the section that said so. */
   via: string;
-  /** Found by a guardian's word ("Sorgeberechtigte"): the page pass may make them the applicant or the partner. */
-  guardian?: boolean;
-  /** Found by a minor's role ("Schüler"): the page pass makes them the child when the page asks for their guardians. */
-  minor?: boolean;
-  /** Found by a parent's word, which one ("mutter", "vater"): the page pass may make the other parent the partner (PersonRule.parent). */
+  /** The role of the word that found them (PersonRule.role), for the page passes. */
+  role?: PersonRole;
+  /** With role parent: which parent, in one spelling ("mutter", "vater"). */
   parent?: string;
-  /** The parent was named as the child's (PersonRule.ofChild). */
+  /** With role parent: named as the child's (PersonRule.ofChild). */
   ofChild?: boolean;
-  /** Found by a word for the person who died (PersonRule.deceased). */
-  deceased?: boolean;
   /** Found by a leading rule: a phrase that settles whose fields follow ("The person who died"). */
   leading?: boolean;
-  /** Found by a word for any further person (PersonRule.vague). */
-  vague?: boolean;
 }
 
 function rulesFor(lang: string): PersonRule[] {
@@ -90,19 +84,16 @@ function findIn(text: string, rules: PersonRule[], withApplicant: boolean): Omit
     const m = rule.re.exec(text);
     if (!m) continue;
     // "Vaters" is "vater", "Vater des Kindes" too: which parent, in one spelling.
-    const parent = rule.parent ? (PARENT_WORD.exec(m[0])?.[0] ?? m[0].replace(/s$/, '')) : undefined;
+    const parent = rule.role === 'parent' ? (PARENT_WORD.exec(m[0])?.[0] ?? m[0].replace(/s$/, '')) : undefined;
     // "Angaben zur Mutter (antragstellende Person)": the parent who applies.
-    if (withApplicant && parent && rule.asApplicant?.test(text)) return { person: 'applicant', parent };
+    if (withApplicant && parent && rule.asApplicant?.test(text)) return { person: 'applicant', role: 'parent', parent };
     const found: Omit<PersonFinding, 'via'> = { person: rule.person };
     const number = rule.counted ? countNear(text, m.index, m[0].length) : undefined;
     if (number !== undefined) found.number = number;
-    if (rule.guardian) found.guardian = true;
-    if (rule.minor) found.minor = true;
+    if (rule.role) found.role = rule.role;
     if (parent) found.parent = parent;
-    if (rule.leading) found.leading = true;
-    if (rule.vague) found.vague = true;
     if (rule.ofChild) found.ofChild = true;
-    if (rule.deceased) found.deceased = true;
+    if (rule.leading) found.leading = true;
     return found;
   }
   return null;
@@ -170,7 +161,7 @@ export function applyingParent(snapshot: FieldSnapshot): string | undefined {
 function sectionSaysMore(word: Omit<PersonFinding, 'via'>, section: PersonFinding): boolean {
   if (section.leading) return true;
   if (word.parent) return section.parent !== undefined || section.person === 'partner';
-  return word.vague === true && section.person !== 'applicant';
+  return word.role === 'vague' && section.person !== 'applicant';
 }
 
 /** A radio's or grouped checkbox's own label is its choice ("civil partner", "Kind"): a value, not whose field it is. */
@@ -194,7 +185,7 @@ function findPerson(snapshot: FieldSnapshot): PersonFinding {
     // A section's leading phrase ("L'élève pour lequel la bourse est demandée", "Their husband,
     // wife or civil partner") says more than an identifier's word ("eleve", "spouse").
     if (found && !found.leading) {
-      const section = bySections(snapshot, lang, true) ?? (found.parent || found.vague ? bySections(snapshot, lang, false) : null);
+      const section = bySections(snapshot, lang, true) ?? (found.role === 'parent' || found.role === 'vague' ? bySections(snapshot, lang, false) : null);
       if (section && sectionSaysMore(found, section)) return section;
     }
     if (found) return { ...found, via: 'attribute' };

@@ -41,6 +41,9 @@ export interface ScopeRule {
   source: string;
 }
 
+/** What a person word says besides whose field it is (see PersonRule.role). */
+export type PersonRole = 'guardian' | 'minor' | 'parent' | 'deceased' | 'vague';
+
 export interface PersonRule {
   person: Person;
   /** Tested against normalised label, attribute and section texts. */
@@ -51,34 +54,32 @@ export interface PersonRule {
    *  contains another person's word ("Steuerpflichtige Person / Ehemann / Person A") is the applicant's. */
   leading?: boolean;
   /**
-   * A parent or guardian of a minor ("Sorgeberechtigte Person 1"): "other" when the minor is the
-   * applicant (a visa for a child), but when the form asks about the applicant's child ("Angaben
-   * zum Kind"), the guardians are the applicant and, numbered 2, the partner ("the other parent",
-   * field-keys.json). The page pass decides (classify/page.ts resolveGuardians).
+   * The role the word gives its person, which a page pass may read with the rest of the page
+   * (classify/page.ts):
+   * - guardian: a parent or guardian of a minor ("Sorgeberechtigte Person 1"): "other" when the
+   *   minor is the applicant (a visa for a child), but when the form asks about the applicant's
+   *   child ("Angaben zum Kind"), the guardians are the applicant and, numbered 2, the partner
+   *   ("the other parent", field-keys.json) (resolveGuardians).
+   * - minor: a minor named by role ("Angaben zur Schülerin / zum Schüler", "l'élève"): the
+   *   applicant, unless the page also asks for the minor's guardians, who then fill it in: the
+   *   minor is their child (resolveGuardians).
+   * - parent: the father or mother of someone: "other" (the applicant's own parents), but on a page
+   *   where the text that names one parent also says that parent applies (`asApplicant`: "Angaben
+   *   zur Mutter (antragstellende Person)"), the form is about their child, and the other parent is
+   *   the partner (resolveParents).
+   * - deceased: the person who died: "other", but on a claim for a widow's or widower's benefit the
+   *   late spouse (resolveDeceased).
+   * - vague: a word for any further person ("weitere Person"): a section that names who they are
+   *   (the spouse, a child) says more (persons.ts sectionSaysMore).
    */
-  guardian?: boolean;
-  /**
-   * A minor named by role ("Angaben zur Schülerin / zum Schüler", "l'élève"): the applicant, unless
-   * the page also asks for the minor's guardians, who then fill it in: the minor is their child.
-   */
-  minor?: boolean;
-  /**
-   * The father or mother of someone: "other" (the applicant's own parents), but on a page where
-   * the text that names one parent also says that parent applies (`asApplicant`: "Angaben zur
-   * Mutter (antragstellende Person)"), the form is about their child, and the other parent is the
-   * partner (classify/page.ts resolveParents).
-   */
-  parent?: boolean;
+  role?: PersonRole;
+  /** With role parent: the text naming the parent also says they apply. */
   asApplicant?: RegExp;
   /**
-   * A parent named as the parent of the child the form is about ("Angaben zum Vater des Kindes",
-   * "father of the child"): when the page names no other parent of the child, the applicant is the
-   * other one and this parent is the partner (classify/page.ts resolveParents).
+   * With role parent: a parent named as the parent of the child the form is about ("Angaben zum
+   * Vater des Kindes", "father of the child"): when the page names no other parent of the child, the
+   * applicant is the other one and this parent is the partner (resolveChildParent).
    */
   ofChild?: boolean;
-  /** The person who died: "other", but on a claim for a widow's or widower's benefit the late spouse (classify/page.ts resolveDeceased). */
-  deceased?: boolean;
-  /** A word for any further person ("weitere Person"): a section that names who they are (the spouse, a child) says more. */
-  vague?: boolean;
   source: string;
 }
