@@ -8,7 +8,7 @@ import { DE_PERSONS } from './keywords/de';
 import { EN_PERSONS } from './keywords/en';
 import { FR_PERSONS } from './keywords/fr';
 import type { PersonRole, PersonRule } from './keywords/types';
-import { isFormTitle, parentsSection } from './scope';
+import { isFormTitle, namesApplicant, parentsSection } from './scope';
 
 const TABLES: { lang: string; rules: PersonRule[] }[] = [
   { lang: 'de', rules: DE_PERSONS },
@@ -189,6 +189,12 @@ function findPerson(snapshot: FieldSnapshot): PersonFinding {
       if (section && sectionSaysMore(found, section)) return section;
     }
     if (found) return { ...found, via: 'attribute' };
+  }
+  // An own label that names the applicant by role ("Elternteil 1 (Antragsteller/in) Familienname")
+  // says more than a section or a title naming someone else ("… für ein minderjähriges Kind").
+  for (const label of snapshot.labels) {
+    if (!OWN.has(label.source) || (choice && CHOICE_TEXT.has(label.source))) continue;
+    if (namesApplicant(normalizeText(label.text), lang)) return { person: 'applicant', via: 'label' };
   }
   return bySections(snapshot, lang, false) ?? { person: 'applicant', via: 'default' };
 }

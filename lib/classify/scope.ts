@@ -14,9 +14,9 @@
 import type { FieldKey } from '../fields/keys';
 import type { FieldSnapshot } from '../fields/snapshot';
 import { normalizeText, rememberedPair } from '../detect/words';
-import { DE_ANIMAL, DE_APPLICANT_PARENTS, DE_BUSINESS, DE_FORMER_ADDRESS, DE_FORM_TITLE, DE_PREMISES, DE_SURVIVOR_BENEFIT } from './keywords/de';
-import { EN_ANIMAL, EN_APPLICANT_PARENTS, EN_BUSINESS, EN_FORMER_ADDRESS, EN_FORM_TITLE, EN_PREMISES, EN_SURVIVOR_BENEFIT } from './keywords/en';
-import { FR_ANIMAL, FR_APPLICANT_PARENTS, FR_BUSINESS, FR_FORMER_ADDRESS, FR_FORM_TITLE, FR_PREMISES, FR_SURVIVOR_BENEFIT } from './keywords/fr';
+import { DE_ANIMAL, DE_APPLICANT_PARENTS, DE_APPLICANT_ROLE, DE_BUSINESS, DE_FORMER_ADDRESS, DE_FORM_TITLE, DE_PREMISES, DE_SURVIVOR_BENEFIT } from './keywords/de';
+import { EN_ANIMAL, EN_APPLICANT_PARENTS, EN_APPLICANT_ROLE, EN_BUSINESS, EN_FORMER_ADDRESS, EN_FORM_TITLE, EN_PREMISES, EN_SURVIVOR_BENEFIT } from './keywords/en';
+import { FR_ANIMAL, FR_APPLICANT_PARENTS, FR_APPLICANT_ROLE, FR_BUSINESS, FR_FORMER_ADDRESS, FR_FORM_TITLE, FR_PREMISES, FR_SURVIVOR_BENEFIT } from './keywords/fr';
 import type { ScopeRule } from './keywords/types';
 
 const ADDRESS_KEYS: readonly FieldKey[] = ['street-address', 'street', 'house-number', 'address-suffix', 'postal-code', 'city', 'region', 'country'];
@@ -73,6 +73,9 @@ function perLanguage(tables: Record<string, RegExp>): (text: string, lang: strin
 
 /** Whether a normalised heading names the form ("Antrag auf …", "Déclaration de …", "Apply for …"): an application, a registration, a claim. */
 export const isFormTitle = perLanguage({ de: DE_FORM_TITLE, fr: FR_FORM_TITLE, en: EN_FORM_TITLE });
+
+/** Whether a normalised label names the applicant by role ("Antragsteller/in", "demandeur", "applicant"). */
+export const namesApplicant = perLanguage({ de: DE_APPLICANT_ROLE, fr: FR_APPLICANT_ROLE, en: EN_APPLICANT_ROLE });
 
 /** Whether a normalised heading names a claim for a widow's or widower's benefit ("Witwenrente", "Bereavement Support Payment"). */
 export const isSurvivorBenefit = perLanguage({ de: DE_SURVIVOR_BENEFIT, fr: FR_SURVIVOR_BENEFIT, en: EN_SURVIVOR_BENEFIT });

@@ -28,6 +28,7 @@ export const FR_RULES: KeywordRule[] = [
   { key: 'birth-place', re: /\b(commune|ville|localite) ou (commune|ville|localite) de naissance\b/, priority: 101, source: 'ANTS permis de conduire: "Commune ou ville de naissance": two words for one place, not alternatives (held-out set 45)' },
   { key: 'birth-place', re: /\blieu de naissance\b|\b(commune|ville) de naissance\b|\bnee? (e )?a\b/, source: 'Lieu de naissance / Né(e) à: CERFA 12100, France-Visas item 5' },
   { key: 'birth-country', re: /\bpays de naissance\b/, source: 'Pays de naissance: France-Visas item 6, CERFA 12100' },
+  { key: null, re: /\blieu (prevu )?de l accouchement\b|\bmaternite prevue\b/, priority: 102, source: 'Reconnaissance anticipée: "Lieu prévu de l\'accouchement (maternité, commune)": where a child is to be born, no one\'s birth place yet (held-out set 54)' },
   { key: null, re: /\bdepartement de naissance\b/, source: 'CERFA 12100: the département of birth is not in the profile' },
   { key: null, re: /\b(adresse|telephone) du cabinet\b/, premises: true, source: 'Aide juridictionnelle: "Adresse du cabinet" of the lawyer: premises, not a person\'s' },
   { key: null, re: /\betablissement (d enseignement |scolaire )?(frequente|scolaire|d accueil|d origine)\b|\b(nom ou )?code uai\b|\bnombre d\b|\bpajemploi\b|\bnumero (urssaf|siret|siren|d employeur)\b/, priority: 102, source: 'Bourse de lycée: "Établissement fréquenté" (a school), "Nombre d\'enfants à charge" (a count)' },
@@ -57,7 +58,7 @@ export const FR_RULES: KeywordRule[] = [
   { key: null, re: /\bboite postale\b|\bcedex\b/, source: 'Boîte postale / CEDEX: postal delivery, not a home address (La Poste NF Z10-011 line 5)' },
   { key: null, re: /\btype de voie\b|\bbis ter\b|\bindice de repetition\b/, source: 'Street type and "bis/ter" are parts the profile does not split' },
   { key: 'house-number', re: /\bnumero ((de|dans) (la )?)?(voie|rue)\b/, priority: 76, source: 'Numéro de voie, "Numéro dans la voie": La Poste NF Z10-011, ANTS (outranks "voie")' },
-  { key: 'house-number', re: /^(numero|no|n)$/, context: /\bvoie\b|\brue\b|\bstr(asse)?\b|\bstreet\b|\badresse\b/, source: 'Numéro next to Voie (CAF address blocks)' },
+  { key: 'house-number', re: /^(numero|no|n)$|^(adresse|domicile)\b.*\b(numero|no)$/, context: /\bvoie\b|\brue\b|\bstr(asse)?\b|\bstreet\b|\badresse\b/, source: 'Numéro next to Voie (CAF address blocks); an address group\'s title and its "Numéro" read as one aria-labelledby text ("Adresse de l\'enfant Numéro": MDPH, held-out set 53)' },
   { key: 'address-suffix', re: /\bcomplement (d )?adresse\b|\bcomplement\b|\bbatiment\b|\bappartement\b|\bescalier\b|\blieu dit\b|\betage\b/, source: "Complément d'adresse: La Poste NF Z10-011 lines 2-3" },
   { key: 'postal-code', re: /\bcode postal\b|\bcp\b/, source: 'Code postal: every French form' },
   { key: null, re: /\b(code postal|cp) (et |\/ )?(ville|commune|localite)\b/, pair: ['postal-code', 'city'], priority: 95, source: 'Code postal / Ville over two inputs (CAF)' },
@@ -108,6 +109,8 @@ export const FR_PERSONS: PersonRule[] = [
   { person: 'child', re: /\bfreres? et soeurs?\b|\bfratrie\b|(?<!\badulte ou (de )?(l )?)\benfants?\b(?! ou (de )?(l )?adulte)|\bpersonnes? a charge\b/, counted: true, source: 'Enfant / Personne à charge: CAF, CERFA 2042 cadre C. Not "l\'enfant ou l\'adulte concerné" (MDPH): the person the form is about, child or adult' },
   { person: 'other', re: /\baidants?( familia(l|ux))?\b/, source: 'MDPH: "Aidant familial" (name, link, contact): someone else the form asks about' },
   { person: 'other', leading: true, role: 'deceased', re: /\bdefunte?s?\b|\bpersonne decedee\b/, source: 'Déclaration de décès: "le défunt": someone else; on a claim for a survivor\'s pension the late spouse (classify/page.ts resolveDeceased)' },
+  { person: 'other', leading: true, re: /\bpersonnes? (autorisee|habilitee)s? a (recuperer|venir chercher|prendre en charge)\b/, counted: true, source: 'Inscription scolaire, périscolaire (mairie): "Personnes autorisées à récupérer l\'enfant (autres que les responsables légaux)": someone else (leading: before "enfant"; held-out set 52)' },
+  { person: 'other', leading: true, re: /\blien (de parente )?avec l enfant\b/, source: 'Inscription scolaire: "Lien avec l\'enfant" of an authorised person or a guardian: someone other than the child (leading: before "enfant"; see the German line, held-out set 54)' },
   { person: 'other', leading: true, re: /\bexecuteur testamentaire\b/, source: 'Déclaration de décès, succession forms: "le défunt", "conjoint du défunt", the executor: someone else (leading: before the partner words)' },
   { person: 'other', leading: true, re: /\bau nom d (un|une)\b|\bpour le compte d\b/, source: 'Aide juridictionnelle: "Si la demande est faite par ou au nom d\'un majeur protégé ou d\'un enfant mineur": the representative who acts for someone (leading: before "enfant")' },
   { person: 'child', leading: true, re: /\beleve pour (lequel|laquelle)\b/, source: 'Demande de bourse de lycée: "L\'élève pour lequel la bourse est demandée", beside "Vous, le demandeur"' },
@@ -122,7 +125,7 @@ export const FR_PERSONS: PersonRule[] = [
   { person: 'other', re: /\btiers\b|\bmandataire\b|\bpersonne mandatee\b/, source: 'A third party acting for the applicant (inscription sur les listes électorales: "Nom du tiers mandaté"; procurations)' },
   { person: 'other', re: /\bautres? personnes? (vivant|du foyer|au foyer)\b/, source: 'CAF: "Autre personne vivant avec vous (ascendant…)", a member of the household who is neither partner nor child' },
   { person: 'other', role: 'parent', ofChild: true, leading: true, re: /\b(pere|mere) de (l|votre) enfant\b/, source: 'The other parent of the child a form is about ("Le père de l\'enfant"): see the German line (held-out set 39)' },
-  { person: 'other', role: 'parent', re: /\bpere\b|\bmere\b|\bfiliation\b/, source: 'ANTS pré-demande passeport / CNI ("Filiation", "Père", "Mère"), dossier social étudiant; field-keys.json: a parent of a minor applicant is "other". A section that names the mother as "L\'autre parent (la mère)" makes her the partner (déclaration de naissance, held-out set 27)' },
+  { person: 'other', role: 'parent', asApplicant: /\bdeclarante?\b|\bdemandeu(r|se)\b/, re: /\bpere\b|\bmere\b|\bfiliation\b/, source: 'Reconnaissance anticipée: "Le père (déclarant)" beside "La mère": the parent declaring applies, the other parent is the partner (held-out set 54). ANTS pré-demande passeport / CNI ("Filiation", "Père", "Mère"), dossier social étudiant; field-keys.json: a parent of a minor applicant is "other". A section that names the mother as "L\'autre parent (la mère)" makes her the partner (déclaration de naissance, held-out set 27)' },
   { person: 'other', re: /\bhebergeant\b|\bpersonne qui (vous )?heberge\b|\binvitant(e)?\b|\bpersonne (invitante|qui (vous )?invite)\b|\bhote\b|\btuteur\b|\btutrice\b|\bproprietaire\b|\bbailleur\b|\bpersonne a prevenir\b|\bgarant\b/, counted: true, source: "France-Visas item 23 (personne invitante), CAF (bailleur)" },
   { person: 'other', role: 'guardian', re: /\b(representant|responsable)s? lega(l|le|ux|les)\b|\bautorite parentale\b/, counted: true, source: 'France-Visas item 10 (the "représentant légal" of a minor applicant); school and canteen registrations ("Responsable légal 1 / 2": the parents filling in for their child)' },
   { person: 'other', role: 'vague', counted: true, re: /\bautres? personnes?\b/, source: 'CAF déclaration trimestrielle: the row "Autre personne" below "Enfant 1", "Enfant 2": someone else, unless their section says who (held-out set 42)' },
@@ -141,6 +144,9 @@ export const FR_FORMER_ADDRESS: ScopeRule[] = [
 /** A page's title heading that names the form ("Demande de …", "Formulaire de demande(s) auprès de la MDPH", "Déclarer une naissance … d'un enfant": impots.gouv, held-out set 43). */
 /** A claim for a survivor's benefit: the person who died was the claimant's spouse (Assurance retraite, "pension de réversion"; CAF/CNAV, "allocation veuvage"). */
 export const FR_SURVIVOR_BENEFIT = /\bpension de reversion\b|\ballocation (de )?veuvage\b/;
+
+/** A field's own label naming the applicant by role (see the German line). */
+export const FR_APPLICANT_ROLE = /(?<!\b(le|la|l|du|de|au|aux|des|avec|par|pour|un|une) )\bdemandeu(r|se)\b/;
 
 export const FR_FORM_TITLE = /^(demande|formulaire|inscription|pre demande|declaration|declarer|demander|signaler)\b/;
 

@@ -960,3 +960,53 @@ describe('held-out sets 50 and 51: rules written from them', () => {
   });
 });
 
+
+describe('held-out sets 52 to 54: rules written from them', () => {
+  const page = (...snaps: FieldSnapshot[]) => classifyPage(snaps.map((s, i) => ({ ...s, id: `f${i}` })), none);
+  const p = (label: string, section: string, id: string, lang = 'de') => snap({ label, sections: [section], sectionIds: [id], lang });
+
+  it('reads the parent a section names as the applicant ("Antragstellerin", "déclarant") and the other parent as the partner', () => {
+    const sorge = page(p('Familienname', '2. Angaben zur Mutter (Antragstellerin)', 'm'), p('Familienname', '3. Angaben zum Vater', 'v'), p('Vorname', '4. Angaben zum Kind', 'k'));
+    expect(sorge.map((c) => c.person)).toEqual(['applicant', 'partner', 'child']);
+    const reconnaissance = page(p('Nom de naissance', 'Le père (déclarant)', 'p', 'fr'), p('Nom de naissance', 'La mère', 'm', 'fr'));
+    expect(reconnaissance.map((c) => c.person)).toEqual(['applicant', 'partner']);
+  });
+
+  it('reads an own label naming the applicant by role over a title naming the child, but not a comparison with the applicant', () => {
+    const title = ['Öffentlich-rechtliche Namensänderung für ein minderjähriges Kind', 'D. Angaben zu den Eltern'];
+    expect(keyPerson({ labels: [{ source: 'aria-labelledby', text: 'Elternteil 1 (Antragsteller/in) Familienname' }], sections: title })).toEqual(['family-name', 'applicant']);
+    expect(keyPerson({ labels: [{ source: 'aria-labelledby', text: 'Elternteil 1 Familienname' }], sections: title })).toEqual(['family-name', 'child']);
+    const spouse = ['Antrag auf Lohnsteuer-Ermäßigung', 'Angaben zum Ehegatten / zur Lebenspartnerin / zum Lebenspartner'];
+    expect(keyPerson({ label: 'Straße und Hausnummer (falls von der Anschrift der antragstellenden Person abweichend)', sections: spouse })).toEqual(['street-address', 'partner']);
+    expect(keyPerson({ label: 'Prénom', lang: 'fr', labels: [{ source: 'group', text: 'Lien avec le demandeur' }, { source: 'column-header', text: 'Prénom' }], sections: ['Les autres personnes à loger', 'Enfants'] })).toEqual(['given-name', 'child']);
+  });
+
+  it('reads the people allowed to collect a child, household members and whoever stands in a relation to the child as someone else', () => {
+    expect(keyPerson({ labels: [{ source: 'title', text: 'Nom – personne 1' }], lang: 'fr', sections: ["Personnes autorisées à récupérer l'enfant (autres que les responsables légaux)"] })).toEqual(['family-name', 'other']);
+    expect(keyPerson({ labels: [{ source: 'title', text: 'Vorname 1' }], sections: ['Antrag auf Hilfe zur Erziehung', '4. Weitere Haushaltsmitglieder'] })).toEqual(['given-name', 'other']);
+    expect(keyPerson({ labels: [{ source: 'aria-labelledby', text: 'Familienname 1' }, { source: 'preceding-text', text: 'Verhältnis zum Kind' }], sections: ['Antrag auf Hilfe zur Erziehung', '4. Weitere Haushaltsmitglieder'] })).toEqual(['family-name', 'other']);
+    expect(keyPerson({ label: 'Straße', sections: ['Erklärung zur Feststellung des Grundsteuerwerts', 'Empfangsbevollmächtigte / Empfangsbevollmächtigter'] })).toEqual(['street', 'other']);
+  });
+
+  it('reads a second parent and "your partner" as the partner (en)', () => {
+    expect(keyPerson({ label: 'Their first name', lang: 'en', sections: ['Second parent or carer'] })).toEqual(['given-name', 'partner']);
+    expect(keyPerson({ label: 'If your partner works, who is their employer?', lang: 'en' })).toEqual(['employer', 'partner']);
+  });
+
+  it('reads premises, a supplier, a future first name and a planned place of birth as none of the profile\'s', () => {
+    expect(keyOf({ label: 'School address', lang: 'en' })).toBeNull();
+    expect(keyOf({ label: 'School postcode', lang: 'en' })).toBeNull();
+    expect(keyOf({ label: 'Name des Energieversorgers' })).toBeNull();
+    expect(keyOf({ label: 'Besuchte Kindertageseinrichtung / Schule (Name)' })).toBeNull();
+    expect(keyOf({ label: 'Künftige(r) Vorname(n)' })).toBeNull();
+    expect(keyOf({ label: "Lieu prévu de l'accouchement (maternité, commune)", lang: 'fr' })).toBeNull();
+    expect(keyOf({ label: 'Straße', sections: ['Erklärung zur Feststellung des Grundsteuerwerts', 'Lage des Grundstücks / Betriebs'] })).toBeNull();
+  });
+
+  it('reads an address group\'s "Numéro", a box for house number and street, and a bare "Ort" under a title "Erklärung zur …"', () => {
+    expect(keyOf({ labels: [{ source: 'aria-labelledby', text: "Adresse de l'enfant Numéro" }], lang: 'fr' })).toBe('house-number');
+    expect(keyOf({ label: "Landlord's address (house number and street)", lang: 'en' })).toBe('street-address');
+    expect(keyOf({ label: 'Ort', sections: ['Erklärung zur Feststellung des Grundsteuerwerts', 'Empfangsbevollmächtigte / Empfangsbevollmächtigter'] })).toBe('city');
+    expect(keyOf({ label: 'Ort', sections: ['Antrag', 'Erklärungen'] })).toBeNull();
+  });
+});
