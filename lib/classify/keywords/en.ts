@@ -122,6 +122,7 @@ export const EN_PERSONS: PersonRule[] = [
   { person: 'other', re: /\bperson (who|that) (needs|will (use|hold|receive|get))\b|\bperson you (are|re) (applying|claiming) (for|on behalf of)\b|\b(doctor|gp|consultant|nurse|(health ?care|health|medical|social)( or social)?( care)? professional|therapist|social worker)( s)?\b/, source: 'GOV.UK Blue Badge: "Details of the person who needs the badge" (applying for someone else); a doctor or GP is someone else the form asks about. Not "Contact name": on sign-up forms it is the person signing up' },
   { person: 'other', leading: true, re: /\bsomeone else s (child|baby)\b|\b(child|baby) (that |who )?(you are|you re) responsible for\b|\bbaby who is not your own\b/, source: 'Sure Start Maternity Grant (SF100): "Someone else\'s child", "Full name of the child you are responsible for": not the claimant\'s own child (leading: before "child"; held-out set 27)' },
   { person: 'other', leading: true, role: 'deceased', re: /(?<!\b(to|with) (the )?)\bperson who (has )?died\b|\bdeceased\b/, source: 'GOV.UK Tell Us Once: "The person who died": someone else; on a widow\'s or widower\'s claim the late spouse (classify/page.ts resolveDeceased)' },
+  { person: 'other', leading: true, re: /\bprofessionals? who (know|knows|support|supports|work with|works with)\b|\banother professional\b|\bhealth ?care professional\b/, source: 'Child Disability Payment (Social Security Scotland): "Professionals who know the child", "Another professional": someone else, though the heading names the child (leading; held-out set 56)' },
   { person: 'other', leading: true, re: /\b(child|baby|son|daughter) s (mother|father)\b|\brelationship to (the|your) child\b|\bexecutor\b|\badministrator of the estate\b|\btheir (husband|wife|spouse|civil partner|partner)\b/, source: 'GOV.UK Tell Us Once (register a death): "The person who died", "The executor", and "Their husband, wife or civil partner", the deceased\'s spouse (leading: before the partner words). Not "your relationship to the person who died": that question is the applicant\'s. "Relationship to the child" over a household member or an authorised person: someone other than the child (held-out set 54)' },
   { person: 'other', re: /\b(close )?relatives?( \d+)?$|\bother adults?\b|\b(adults?|people) (who )?(live|living) with you\b|\blodgers?\b|\brepresentative\b|\blegal representative\b|\bhost\b|\binviting (person|company)\b|\blandlord\b|\bemergency contact\b|\bnext of kin\b|\bsponsor\b|\breference person\b/, counted: true, source: 'Visa Code Annex I items 10, 30 (English version); DS-160 contacts' },
   { person: 'other', re: /\b(the )?person you (care for|are caring for|look after|are looking after)\b|\bperson (being )?cared for\b|\bhelper\b|\b(person|someone) (who is )?helping you\b|\bcountersignator(y)?\b/, source: 'GOV.UK Pension Credit: "Someone helping you to apply"; passport applications: the countersignatory' },
@@ -141,12 +142,13 @@ export const EN_FORMER_ADDRESS: ScopeRule[] = [
 
 /** A page's title heading that names the form ("Apply for a child's passport", "Register to vote", "Claim …"). */
 /** A claim for a survivor's benefit: the person who died was the claimant's spouse (Bereavement Support Payment, Widowed Parent's Allowance, held-out set 39). */
-export const EN_SURVIVOR_BENEFIT = /\bbereavement (support|allowance|payment)\b|\bwidow(ed parent)? s (pension|allowance)\b/;
+export const EN_SURVIVOR_BENEFIT = /\bdeath of (your|a|their) (husband|wife|spouse|civil partner|partner)\b|\bbereavement (support|allowance|payment)\b|\bwidow(ed parent)? s (pension|allowance)\b/;
 
 /** A field's own label naming the applicant by role (see the German line; "joint" and "second applicant" are the partner's words, read first). */
 export const EN_APPLICANT_ROLE = /(?<!\b(the|to|of|with|for|by|an|a|as) )\bapplicant\b/;
 
-export const EN_FORM_TITLE = /^(apply|application|register|claim)\b/;
+/** A page title naming the form: "Apply for …", or a benefit's name and "application" ("Child Disability Payment application", held-out set 56), not a heading about the applicant's application. */
+export const EN_FORM_TITLE = /^(apply|application|register|claim)\b|^(?!.*\b(you|your|about)\b)[a-z ]+ (application|claim)( form)?$/;
 
 export const EN_APPLICANT_PARENTS: ScopeRule[] = [
   { re: /\byour parents\b|\bparents of the (applicant|child|student|minor)\b|\bapplicant s parents\b/, source: 'Student finance and passport applications for children: "Your parents", "Parent 1" / "Parent 2"' },

@@ -28,6 +28,7 @@ export const FR_RULES: KeywordRule[] = [
   { key: 'birth-place', re: /\b(commune|ville|localite) ou (commune|ville|localite) de naissance\b/, priority: 101, source: 'ANTS permis de conduire: "Commune ou ville de naissance": two words for one place, not alternatives (held-out set 45)' },
   { key: 'birth-place', re: /\blieu de naissance\b|\b(commune|ville) de naissance\b|\bnee? (e )?a\b/, source: 'Lieu de naissance / Né(e) à: CERFA 12100, France-Visas item 5' },
   { key: 'birth-country', re: /\bpays de naissance\b/, source: 'Pays de naissance: France-Visas item 6, CERFA 12100' },
+  { key: null, re: /\b(commune|ville|lieu|pays|departement) (du|de) deces\b/, priority: 102, source: 'CAF, décès du conjoint: "Commune du décès", "Pays du décès": where someone died, no address (held-out set 57)' },
   { key: null, re: /\blieu (prevu )?de l accouchement\b|\bmaternite prevue\b/, priority: 102, source: 'Reconnaissance anticipée: "Lieu prévu de l\'accouchement (maternité, commune)": where a child is to be born, no one\'s birth place yet (held-out set 54)' },
   { key: null, re: /\bdepartement de naissance\b/, source: 'CERFA 12100: the département of birth is not in the profile' },
   { key: null, re: /\b(adresse|telephone) du cabinet\b/, premises: true, source: 'Aide juridictionnelle: "Adresse du cabinet" of the lawyer: premises, not a person\'s' },
@@ -143,12 +144,12 @@ export const FR_FORMER_ADDRESS: ScopeRule[] = [
 
 /** A page's title heading that names the form ("Demande de …", "Formulaire de demande(s) auprès de la MDPH", "Déclarer une naissance … d'un enfant": impots.gouv, held-out set 43). */
 /** A claim for a survivor's benefit: the person who died was the claimant's spouse (Assurance retraite, "pension de réversion"; CAF/CNAV, "allocation veuvage"). */
-export const FR_SURVIVOR_BENEFIT = /\bpension de reversion\b|\ballocation (de )?veuvage\b/;
+export const FR_SURVIVOR_BENEFIT = /\bpension de reversion\b|\ballocation (de )?veuvage\b|\bdeces (de votre|du|de mon|de son) (conjoint|epou(x|se)|partenaire|concubin)e?\b/;
 
 /** A field's own label naming the applicant by role (see the German line). */
 export const FR_APPLICANT_ROLE = /(?<!\b(le|la|l|du|de|au|aux|des|avec|par|pour|un|une) )\bdemandeu(r|se)\b/;
 
-export const FR_FORM_TITLE = /^(demande|formulaire|inscription|pre demande|declaration|declarer|demander|signaler)\b/;
+export const FR_FORM_TITLE = /^(demande|formulaire|inscription|pre demande|declaration|declarer|demander|signaler|changement de situation)\b/;
 
 export const FR_APPLICANT_PARENTS: ScopeRule[] = [
   { re: /\bvos parents\b|\b(tes|ses) parents\b|\bparents (de l etudiant|de l eleve|du demandeur|de la demandeuse|du mineur|de l enfant)\b|\bfiliation (du|de la) (titulaire|demandeur|demandeuse)\b/, source: 'Dossier social étudiant: "Vos parents", then "Parent 1" and "Parent 2", both the student\'s parents; acte de naissance: "Filiation du titulaire" over "Nom Mère (ou parent 2)" (held-out set 33)' },

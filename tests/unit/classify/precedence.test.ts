@@ -1010,3 +1010,32 @@ describe('held-out sets 52 to 54: rules written from them', () => {
     expect(keyOf({ label: 'Ort', sections: ['Antrag', 'Erklärungen'] })).toBeNull();
   });
 });
+
+describe('held-out sets 56 and 57: rules written from them', () => {
+  const page = (...snaps: FieldSnapshot[]) => classifyPage(snaps.map((s, i) => ({ ...s, id: `f${i}` })), none);
+  const p = (label: string, section: string, id: string, lang = 'de', title = '') => snap({ label, sections: title ? [title, section] : [section], sectionIds: title ? ['t', id] : [id], lang });
+
+  it('reads the parent of the child whose section is "Ihre Angaben" as the applicant and the other parent as the partner', () => {
+    const birth = page(p('Vorname', 'Angaben zum Kind', 'k'), p('Familienname', 'Ihre Angaben (Mutter des Kindes)', 'm'), p('Familienname', 'Angaben zum Vater des Kindes', 'v'));
+    expect(birth.map((c) => c.person)).toEqual(['child', 'applicant', 'partner']);
+  });
+
+  it('reads the person who died as the partner on a page about the death of the spouse, and a title naming a change or an application as no person', () => {
+    const title = 'Changement de situation familiale : décès de votre conjoint';
+    const caf = page(p('IBAN', 'Vos coordonnées bancaires', 'b', 'fr', title), p("Nom d'usage", 'La personne décédée', 'd', 'fr', title));
+    expect(caf.map((c) => [c.key, c.person])).toEqual([['iban', 'applicant'], ['family-name', 'partner']]);
+    expect(keyPerson({ label: 'Name on the account', lang: 'en', sections: ['Child Disability Payment application', 'Payment details'] })).toEqual(['account-holder', 'applicant']);
+    expect(keyPerson({ label: 'Their full name', lang: 'en', sections: ['Child Disability Payment application', 'Professionals who know the child', 'Another professional (optional)'] })).toEqual(['full-name', 'other']);
+  });
+
+  it('reads where a child was born as its birth country, and how a nationality or a name is settled, a residence title and a place of death as no key', () => {
+    expect(keyOf({ label: 'Staat, in dem das Kind geboren wurde' })).toBe('birth-country');
+    expect(keyOf({ label: 'Staat, in dem Sie beschäftigt sind' })).toBeNull();
+    expect(keyOf({ label: 'Das Kind hat die deutsche Staatsangehörigkeit erworben durch' })).toBeNull();
+    expect(keyOf({ label: 'Der Geburtsname des Kindes soll sich richten nach' })).toBeNull();
+    expect(keyOf({ label: 'gültig bis', name: 'aufenthalt.titelGueltigBis', words: 'aufenthalt titel gueltig bis' })).toBeNull();
+    expect(keyOf({ label: 'Commune du décès', lang: 'fr' })).toBeNull();
+    expect(keyOf({ label: 'Telefon (mit internationaler Vorwahl)' })).toBe('tel');
+    expect(keyOf({ label: 'Ort des letzten Wohnsitzes', sections: ['Anmeldung des Kindes bei der Meldebehörde'] })).toBeNull();
+  });
+});
