@@ -9,7 +9,7 @@ import { classifyField, labelKeyOf, type ClassifyContext, type FieldDecision } f
 import { normalizeText } from '../detect/words';
 import { resolveClusterDates } from './page-dates';
 import { applyingParent } from './persons';
-import { isSurvivorBenefit, outOfScope, personPlace } from './scope';
+import { isAboutSpouseDeath, outOfScope, personPlace } from './scope';
 
 export type { ClassifyContext } from './field';
 
@@ -334,7 +334,8 @@ function resolveChildParent(decisions: readonly FieldDecision[]): void {
  * The person who died is someone else, except on a claim for a widow's or widower's benefit, where
  * they were the claimant's spouse ("Angaben zur verstorbenen Person" under "Antrag auf
  * Witwenrente / Witwerrente", held-out set 43; "About the person who died" on a Bereavement
- * Support Payment claim, set 39): the partner, as field-keys.json counts a spouse.
+ * Support Payment claim, set 39) or on a page about the spouse's death ("Changement de situation
+ * familiale : décès de votre conjoint", CAF, set 57): the partner, as field-keys.json counts a spouse.
  */
 function resolveDeceased(snapshots: readonly FieldSnapshot[], decisions: readonly FieldDecision[]): void {
   if (!decisions.some((d) => d.person.role === 'deceased' && d.classification.person === 'other')) return;
@@ -342,10 +343,10 @@ function resolveDeceased(snapshots: readonly FieldSnapshot[], decisions: readonl
   const survivor = snapshots.some((s) => {
     if (read.has(s.sections)) return false;
     read.add(s.sections);
-    return s.sections.some((text) => isSurvivorBenefit(normalizeText(text), s.lang ?? ''));
+    return s.sections.some((text) => isAboutSpouseDeath(normalizeText(text), s.lang ?? ''));
   });
   if (!survivor) return;
-  reassignOther(decisions, (d) => d.person.role === 'deceased', 'partner', "on a claim for a survivor's benefit, the person who died was the spouse");
+  reassignOther(decisions, (d) => d.person.role === 'deceased', 'partner', "on a page about the death of the spouse (a survivor's benefit, a report of the death), the person who died was the spouse");
 }
 
 /** The fields read as someone else's that `pick` chooses (a person a portal rule named stays): `person`'s, and why. */

@@ -14,9 +14,9 @@
 import type { FieldKey } from '../fields/keys';
 import type { FieldSnapshot } from '../fields/snapshot';
 import { normalizeText, rememberedPair } from '../detect/words';
-import { DE_ANIMAL, DE_APPLICANT_PARENTS, DE_APPLICANT_ROLE, DE_BUSINESS, DE_FORMER_ADDRESS, DE_FORM_TITLE, DE_PREMISES, DE_SURVIVOR_BENEFIT } from './keywords/de';
-import { EN_ANIMAL, EN_APPLICANT_PARENTS, EN_APPLICANT_ROLE, EN_BUSINESS, EN_FORMER_ADDRESS, EN_FORM_TITLE, EN_PREMISES, EN_SURVIVOR_BENEFIT } from './keywords/en';
-import { FR_ANIMAL, FR_APPLICANT_PARENTS, FR_APPLICANT_ROLE, FR_BUSINESS, FR_FORMER_ADDRESS, FR_FORM_TITLE, FR_PREMISES, FR_SURVIVOR_BENEFIT } from './keywords/fr';
+import { DE_ANIMAL, DE_APPLICANT_PARENTS, DE_APPLICANT_ROLE, DE_BUSINESS, DE_FORMER_ADDRESS, DE_FORM_TITLE, DE_PREMISES, DE_SPOUSE_DIED } from './keywords/de';
+import { EN_ANIMAL, EN_APPLICANT_PARENTS, EN_APPLICANT_ROLE, EN_BUSINESS, EN_FORMER_ADDRESS, EN_FORM_TITLE, EN_PREMISES, EN_SPOUSE_DIED } from './keywords/en';
+import { FR_ANIMAL, FR_APPLICANT_PARENTS, FR_APPLICANT_ROLE, FR_BUSINESS, FR_FORMER_ADDRESS, FR_FORM_TITLE, FR_PREMISES, FR_SPOUSE_DIED } from './keywords/fr';
 import type { ScopeRule } from './keywords/types';
 
 const ADDRESS_KEYS: readonly FieldKey[] = ['street-address', 'street', 'house-number', 'address-suffix', 'postal-code', 'city', 'region', 'country'];
@@ -77,8 +77,8 @@ export const isFormTitle = perLanguage({ de: DE_FORM_TITLE, fr: FR_FORM_TITLE, e
 /** Whether a normalised label names the applicant by role ("Antragsteller/in", "demandeur", "applicant"). */
 export const namesApplicant = perLanguage({ de: DE_APPLICANT_ROLE, fr: FR_APPLICANT_ROLE, en: EN_APPLICANT_ROLE });
 
-/** Whether a normalised heading names a claim for a widow's or widower's benefit ("Witwenrente", "Bereavement Support Payment"). */
-export const isSurvivorBenefit = perLanguage({ de: DE_SURVIVOR_BENEFIT, fr: FR_SURVIVOR_BENEFIT, en: EN_SURVIVOR_BENEFIT });
+/** Whether a normalised heading is about the death of the spouse: a widow's or widower's benefit ("Witwenrente", "Bereavement Support Payment"), "décès de votre conjoint". */
+export const isAboutSpouseDeath = perLanguage({ de: DE_SPOUSE_DIED, fr: FR_SPOUSE_DIED, en: EN_SPOUSE_DIED });
 
 interface Hit {
   /** The section's place in its list, outermost 0. */

@@ -154,8 +154,8 @@ export const DE_FORMER_ADDRESS: ScopeRule[] = [
 ];
 
 /** A page's title heading that names the form, not whose fields are under it ("Antrag auf Kindergeld", "Online-Antrag: Reisepass … für ein minderjähriges Kind", "Anlage Kind": the taxpayer's name at its top, held-out set 26). */
-/** A claim for a survivor's benefit: the person who died was the claimant's spouse (Deutsche Rentenversicherung R0500, "Antrag auf Witwenrente / Witwerrente", held-out set 43). */
-export const DE_SURVIVOR_BENEFIT = /\bwitw(en|er) ?(rente|geld)\b|\bwitwe oder witwer\b|\btod (ihres|ihrer|des|der) (ehe ?gatt\w*|ehe ?partner\w*|lebens ?partner\w*)\b/;
+/** A page about the death of the claimant's spouse, a claim for a survivor's benefit or a report of the death: the person who died was the spouse (Deutsche Rentenversicherung R0500, "Antrag auf Witwenrente / Witwerrente", held-out set 43). */
+export const DE_SPOUSE_DIED = /\bwitw(en|er) ?(rente|geld)\b|\bwitwe oder witwer\b|\btod (ihres|ihrer|des|der) (ehe ?gatt\w*|ehe ?partner\w*|lebens ?partner\w*)\b/;
 
 /** A field's own label naming the applicant by role ("Elternteil 1 (Antragsteller/in) Familienname": Namensänderung für ein Kind, held-out set 53): the applicant's, whatever the page's title names. Not after an article or a preposition: "falls von der Anschrift der antragstellenden Person abweichend" compares with the applicant (Lohnsteuer-Ermäßigung, the spouse's address). */
 export const DE_APPLICANT_ROLE = /(?<!\b(der|des|dem|den|die|vom|zum|zur|mit|von|fuer|beim|ein|eine|einer|eines) )\b(antragsteller(in|innen)?|antragstellende[rn]?)\b/;

@@ -141,8 +141,8 @@ export const EN_FORMER_ADDRESS: ScopeRule[] = [
 ];
 
 /** A page's title heading that names the form ("Apply for a child's passport", "Register to vote", "Claim …"). */
-/** A claim for a survivor's benefit: the person who died was the claimant's spouse (Bereavement Support Payment, Widowed Parent's Allowance, held-out set 39). */
-export const EN_SURVIVOR_BENEFIT = /\bdeath of (your|a|their) (husband|wife|spouse|civil partner|partner)\b|\bbereavement (support|allowance|payment)\b|\bwidow(ed parent)? s (pension|allowance)\b/;
+/** A page about the death of the claimant's spouse, a claim for a survivor's benefit or a report of the death: the person who died was the spouse (Bereavement Support Payment, Widowed Parent's Allowance, held-out set 39). */
+export const EN_SPOUSE_DIED = /\bdeath of (your|a|their) (husband|wife|spouse|civil partner|partner)\b|\bbereavement (support|allowance|payment)\b|\bwidow(ed parent)? s (pension|allowance)\b/;
 
 /** A field's own label naming the applicant by role (see the German line; "joint" and "second applicant" are the partner's words, read first). */
 export const EN_APPLICANT_ROLE = /(?<!\b(the|to|of|with|for|by|an|a|as) )\bapplicant\b/;

@@ -143,8 +143,8 @@ export const FR_FORMER_ADDRESS: ScopeRule[] = [
 ];
 
 /** A page's title heading that names the form ("Demande de …", "Formulaire de demande(s) auprès de la MDPH", "Déclarer une naissance … d'un enfant": impots.gouv, held-out set 43). */
-/** A claim for a survivor's benefit: the person who died was the claimant's spouse (Assurance retraite, "pension de réversion"; CAF/CNAV, "allocation veuvage"). */
-export const FR_SURVIVOR_BENEFIT = /\bpension de reversion\b|\ballocation (de )?veuvage\b|\bdeces (de votre|du|de mon|de son) (conjoint|epou(x|se)|partenaire|concubin)e?\b/;
+/** A page about the death of the claimant's spouse, a claim for a survivor's benefit or a report of the death: the person who died was the spouse (Assurance retraite, "pension de réversion"; CAF/CNAV, "allocation veuvage"). */
+export const FR_SPOUSE_DIED = /\bpension de reversion\b|\ballocation (de )?veuvage\b|\bdeces (de votre|du|de mon|de son) (conjoint|epou(x|se)|partenaire|concubin)e?\b/;
 
 /** A field's own label naming the applicant by role (see the German line). */
 export const FR_APPLICANT_ROLE = /(?<!\b(le|la|l|du|de|au|aux|des|avec|par|pour|un|une) )\bdemandeu(r|se)\b/;
