@@ -10,6 +10,8 @@ const PASS = /passport|travel document|reisepass|reisedokument|passeport/;
 export const EN_RULES: KeywordRule[] = [
   // Names
   { key: 'honorific-prefix', re: /\b(salutation|honorific)\b/, source: 'Salutation: HTML autofill honorific-prefix' },
+  { key: 'full-name', re: /\btype your (full )?name\b|\b(full )?name as (your )?signature\b/, priority: 104, source: 'Housing register: "Type your full name as your signature": the applicant\'s name, typed (outranks the signature words; held-out set 61)' },
+  { key: null, re: /\bcourse (name|title|code)\b|\bname of (the |your )?course\b|\bcountry (that|which) issued\b|\bissuing (country|state)\b|\bcountry of issue\b/, priority: 102, source: 'Student finance: "Course name"; National Insurance number: "Country that issued the passport" (a country, no authority) (held-out sets 60, 62)' },
   { key: null, re: /\b(gp )?(practice|surgery) name\b|\bwhich document\b|\bdocument (that )?shows\b/, source: 'Blue Badge: "GP practice or surgery name" (an institution\'s), "Which document shows their address?" (a choice of documents; held-out set 25)' },
   { key: null, re: /\btype of name\b|\bused (from|until)\b|\b(from|until) (year|date)\b/, priority: 102, source: 'DBS check: "Previous name 1 – type of name", "– used from year": about a former name, not the name (held-out set 28)' },
   { key: 'birth-place', re: /\bwhere (were|was) (you|they|he|she|the \w+) born\b/, priority: 101, source: 'Birth registration (NRS): "Where were you born?", over its hint "Town or city and country if outside the UK" (held-out set 31)' },
@@ -137,7 +139,7 @@ export const EN_PERSONS: PersonRule[] = [
 ];
 
 export const EN_FORMER_ADDRESS: ScopeRule[] = [
-  { re: /\b(previous|former|prior|old|last) (address|addresses|residence|home address|postal address)\b|\baddress history\b|\btime (spent )?abroad\b|\btravel history\b|\btrips? abroad\b/, source: 'Time abroad (citizenship and visa forms) and GOV.UK applications asking for the addresses of the last three years ("previous address")' },
+  { re: /\b(previous|former|prior|old|last) (address|addresses|residence|home address|postal address)\b|\baddress history\b|\b(every|each|all|any) address(es)? you (have )?lived at\b|\btime (spent )?abroad\b|\btravel history\b|\btrips? abroad\b/, source: '"Give every address you have lived at in the last 5 years" (housing register, held-out set 61); Time abroad (citizenship and visa forms) and GOV.UK applications asking for the addresses of the last three years ("previous address")' },
 ];
 
 /** A page's title heading that names the form ("Apply for a child's passport", "Register to vote", "Claim …"). */
@@ -157,7 +159,7 @@ export const EN_APPLICANT_PARENTS: ScopeRule[] = [
 /** A doctor's practice or an employer: its address, phone and email are not the person's (its people are "other", their names kept). */
 export const EN_PREMISES: ScopeRule[] = [
   { re: /\b(doctor|gp|consultant)( s)?\b|\b(gp|doctor s) (surgery|practice)\b/, source: 'GOV.UK Blue Badge, PIP: the GP\'s or doctor\'s surgery address and phone' },
-  { re: /\bemployer( s)?\b/, source: 'Employer details (GOV.UK Universal Credit, jobseeker forms): the employer\'s address and phone' },
+  { re: /\bemployer( s)?\b|\b(your )?workplace\b|\bplace of work\b/, source: 'Employer details (GOV.UK Universal Credit, jobseeker forms): the employer\'s address and phone; "Address of your workplace" (housing register, held-out set 61)' },
   { re: /\bvenue\b|\b(evidence|provider s) organi[sz]ation\b/, source: 'Marriage visitor visa: the wedding venue\'s address; DSA: the evidence provider\'s organisation (held-out sets 34, 35)' },
   { re: /\b(surgery|clinic|hospital|practice) (address|postcode)\b/, source: 'Sure Start Maternity Grant: "Surgery, clinic or hospital address" of the health professional (held-out set 27)' },
   { re: /\b(address|phone|telephone|postcode) of (the place )?where (they|he|she) works?\b/, source: 'PIP claim: "Address of where they work" of a health professional: their workplace (held-out set 23)' },

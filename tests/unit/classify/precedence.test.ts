@@ -1039,3 +1039,31 @@ describe('held-out sets 56 and 57: rules written from them', () => {
     expect(keyOf({ label: 'Ort des letzten Wohnsitzes', sections: ['Anmeldung des Kindes bei der Meldebehörde'] })).toBeNull();
   });
 });
+
+describe('held-out sets 60 to 62: rules written from them', () => {
+  it('reads a different account holder and an architect as someone else, and a heading "Vous concernant" as no role over the partner and the children', () => {
+    expect(keyPerson({ label: 'Vorname', sections: ['Kraftfahrzeugsteuer: Änderung der Bankverbindung', '5 Abweichende Kontoinhaberin / abweichender Kontoinhaber'] })).toEqual(['given-name', 'other']);
+    expect(keyPerson({ label: 'Telefon', sections: ['Bauantrag', '3. Entwurfsverfasserin / Entwurfsverfasser'] })).toEqual(['tel', 'other']);
+    expect(keyPerson({ label: "Nom d'usage", lang: 'fr', words: 'conjoint nom usage conj nom usage', sections: ['Demander ma retraite personnelle', 'Vous concernant', 'Votre conjoint(e)'] })).toEqual(['family-name', 'partner']);
+    expect(keyPerson({ labels: [{ source: 'column-header', text: 'Nom' }], lang: 'fr', sections: ['Demander ma retraite personnelle', 'Vous concernant', 'Vos enfants'] })).toEqual(['family-name', 'child']);
+    expect(keyPerson({ label: 'Nom', lang: 'fr', sections: ["Vous, l'hébergeant"] })).toEqual(['family-name', 'applicant']);
+  });
+
+  it('reads an employer named with its "raison sociale" and a typed signature name, and not a relation, a course, a passport\'s country, a francised name or a building plot', () => {
+    expect(keyOf({ labels: [{ source: 'aria-labelledby', text: 'Employeur (nom ou raison sociale)' }], lang: 'fr' })).toBe('employer');
+    expect(keyOf({ label: 'Type your full name as your signature', lang: 'en' })).toBe('full-name');
+    expect(keyOf({ label: 'Beziehung zur Fahrzeughalterin / zum Fahrzeughalter', words: 'kontoinhaber beziehung' })).toBeNull();
+    expect(keyOf({ label: 'Course name', lang: 'en' })).toBeNull();
+    expect(keyOf({ label: 'Country that issued the passport', lang: 'en', options: COUNTRIES, tag: 'select', type: 'select-one' })).toBeNull();
+    expect(keyOf({ label: 'Nom francisé souhaité', lang: 'fr' })).toBeNull();
+    expect(keyOf({ label: 'Straße', sections: ['Bauantrag', '5. Baugrundstück', 'Lage'] })).toBeNull();
+  });
+
+  it('reads the addresses of a workplace, of an établissement and every address lived at as no one\'s current address', () => {
+    expect(keyOf({ label: 'Address of your workplace', lang: 'en' })).toBeNull();
+    expect(keyOf({ label: 'Give every address you have lived at in the last 5 years, with the dates you lived there', lang: 'en', tag: 'textarea', type: 'textarea' })).toBeNull();
+    expect(keyOf({ label: "Pays de l'établissement", lang: 'fr', options: COUNTRIES, tag: 'select', type: 'select-one' })).toBeNull();
+    const page = classifyPage([snap({ id: 'f0', label: "Adresse de l'établissement", lang: 'fr', sectionIds: ['e'], sections: ['Établissement'] }), snap({ id: 'f1', label: 'Code postal', lang: 'fr', sectionIds: ['e'], sections: ['Établissement'] })], none);
+    expect(page.map((c) => c.key)).toEqual([null, null]);
+  });
+});
