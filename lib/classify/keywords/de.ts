@@ -44,7 +44,7 @@ export const DE_RULES: KeywordRule[] = [
   // Contact
   { key: 'email', re: /\be ?mail\b|\bmail ?adresse\b/, source: 'E-Mail-Adresse: every German form' },
   { key: 'tel', re: /\btelefon\w*\b|\btel\b|\bmobil ?(telefon|nummer|funk\w*)?\b|\bhandy ?\w*\b|\brufnummer\b|\bfestnetz\w*\b/, source: 'Telefonnummer: Visa Code Annex I item 19' },
-  { key: null, re: /\b(tele)?fax\w*\b|(?<!mit (internationaler |der |landes)?)\b(laender)?vorwahl\b/, source: 'Fax and dialling codes are not a phone number of the profile' },
+  { key: null, re: /\b(tele)?fax\w*\b|(?<!mit (internationaler |der )?)\b(laender)?vorwahl\b/, source: 'Fax and dialling codes are not a phone number of the profile' },
   // Address (DIN 5008 order)
   { key: 'street-address', re: /\bstrasse (und |u |mit |\/ )?(hausnummer|haus ?nr|hnr|nr|nummer)\b|\bstr (und |u )?nr\b/, pair: ['street', 'house-number'], priority: 75, source: 'Straße und Hausnummer: Visa Code Annex I item 19, Meldeschein' },
   { key: 'street-address', re: /\b(wohn)?anschrift\b|\badresse\b|\bwohnadresse\b|\bmeldeadresse\b/, priority: 40, source: 'Anschrift: Visa Code Annex I items 10, 30' },

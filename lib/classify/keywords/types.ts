@@ -67,8 +67,8 @@ export interface PersonRule {
    *   where the text that names one parent also says that parent applies (`asApplicant`: "Angaben
    *   zur Mutter (antragstellende Person)"), the form is about their child, and the other parent is
    *   the partner (resolveParents).
-   * - deceased: the person who died: "other", but on a claim for a widow's or widower's benefit the
-   *   late spouse (resolveDeceased).
+   * - deceased: the person who died: "other", but on a page about the death of the spouse (a
+   *   widow's or widower's benefit, "décès de votre conjoint") the late spouse (resolveDeceased).
    * - vague: a word for any further person ("weitere Person"): a section that names who they are
    *   (the spouse, a child) says more (persons.ts sectionSaysMore).
    */
