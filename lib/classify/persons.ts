@@ -172,11 +172,17 @@ function findPerson(snapshot: FieldSnapshot): PersonFinding {
   const choice = snapshot.type === 'radio' || (snapshot.type === 'checkbox' && snapshot.options.length > 1);
   // The text right before the control, after its own labels: a label in a <div> ("Partner's first
   // name", GOV.UK) or, in a grid, the row's header ("Sonstige Person 1").
+  // An own label that names the applicant by role ("Elternteil 1 (Antragsteller/in) Familienname")
+  // is noted on the way: it says less than an identifier's person word, more than a section or a
+  // title naming someone else ("… für ein minderjähriges Kind").
+  let applicantByRole = false;
   for (const label of snapshot.labels) {
     const own = OWN.has(label.source) || (label.source === 'preceding-text' && !choice);
     if (!own || (choice && CHOICE_TEXT.has(label.source))) continue;
-    const found = findCached(normalizeText(label.text), lang, false);
+    const text = normalizeText(label.text);
+    const found = findCached(text, lang, false);
     if (found) return { ...found, via: 'label' };
+    if (!applicantByRole && label.source !== 'preceding-text' && namesApplicant(text, lang)) applicantByRole = true;
   }
   // A choice's id names its value ("radio-situation-concubin"): only the group's name is read.
   const words = choice && snapshot.name ? identifierWords(snapshot.name, '') : snapshot.words;
@@ -190,11 +196,6 @@ function findPerson(snapshot: FieldSnapshot): PersonFinding {
     }
     if (found) return { ...found, via: 'attribute' };
   }
-  // An own label that names the applicant by role ("Elternteil 1 (Antragsteller/in) Familienname")
-  // says more than a section or a title naming someone else ("… für ein minderjähriges Kind").
-  for (const label of snapshot.labels) {
-    if (!OWN.has(label.source) || (choice && CHOICE_TEXT.has(label.source))) continue;
-    if (namesApplicant(normalizeText(label.text), lang)) return { person: 'applicant', via: 'label' };
-  }
+  if (applicantByRole) return { person: 'applicant', via: 'label' };
   return bySections(snapshot, lang, false) ?? { person: 'applicant', via: 'default' };
 }
