@@ -74,9 +74,22 @@ function isGrouped(s: FieldSnapshot): boolean {
   return s.type === 'radio' || (s.type === 'checkbox' && s.options.length > 1);
 }
 
+/**
+ * Documents other than a passport: a section naming one ("Votre titre de séjour" under "Votre
+ * passeport", held-out set 69) is where the context stops; the sections around it are not read.
+ */
+const OTHER_DOCUMENT = /\btitre de sejour\b|\bpermis de conduire\b|\bcarte (nationale )?d identite\b|\baufenthalts ?(titel|erlaubnis|karte)\b|\bfuehrerschein\b|\bpersonalausweis\b|\bresidence (permit|card)\b|\bdriving licen[cs]e\b|\bidentity card\b/;
+
 /** What a rule's context is read in: sections, labels and the identifier's words ("passportIssueDate" under "Identity documents", DBS, held-out set 28). */
 function contextText(s: FieldSnapshot): string {
-  return normalizeText([...s.sections, ...s.labels.map((l) => l.text), s.words ?? ''].join(' | '));
+  let first = 0;
+  for (let i = s.sections.length - 1; i > 0; i--) {
+    if (OTHER_DOCUMENT.test(normalizeText(s.sections[i] ?? ''))) {
+      first = i;
+      break;
+    }
+  }
+  return normalizeText([...s.sections.slice(first), ...s.labels.map((l) => l.text), s.words ?? ''].join(' | '));
 }
 
 interface LabelDecision {

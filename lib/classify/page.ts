@@ -260,6 +260,10 @@ function resolveGuardians(snapshots: readonly FieldSnapshot[], decisions: readon
   // A portal rule's key counts like any other; a person it names stays as it is.
   const named = (d: FieldDecision) => d.classification.key !== null && !d.personFixed;
   if (!decisions.some((d) => d.person.role === 'guardian' && named(d))) return;
+  // A form that names the minor as its applicant ("Le demandeur (mineur)"): the guardians are "a
+  // parent of a minor applicant" (field-keys.json), someone else.
+  // Identifiers do not count: "demandeur_lien_eleve" names two people of a data model.
+  if (decisions.some((d) => d.person.role === 'minor' && d.person.applies && d.person.via !== 'attribute' && named(d))) return;
   // A minor named by role ("Angaben zum Schüler") on a page that also asks for their guardians is
   // the child of the guardian filling it in.
   for (const d of decisions) {

@@ -3,7 +3,7 @@
 // "Anschrift" under "Angaben zum Ehegatten" under "Antrag" is the spouse's.
 import type { Person } from '../fields/keys';
 import type { FieldSnapshot } from '../fields/snapshot';
-import { identifierWords, normalizeText, rememberedPair, withoutExample } from '../detect/words';
+import { identifierWords, normalizeText, rememberedPair, withoutAnyExample } from '../detect/words';
 import { DE_PERSONS } from './keywords/de';
 import { EN_PERSONS } from './keywords/en';
 import { FR_PERSONS } from './keywords/fr';
@@ -37,6 +37,8 @@ export interface PersonFinding {
   parent?: string;
   /** With role parent: named as the child's (PersonRule.ofChild). */
   ofChild?: boolean;
+  /** With role minor: named as the one applying (PersonRule.asApplicant): "Le demandeur (mineur)". */
+  applies?: boolean;
   /** Found by a leading rule: a phrase that settles whose fields follow ("The person who died"). */
   leading?: boolean;
 }
@@ -59,26 +61,36 @@ function cachedRules(lang: string): PersonRule[] {
 
 const PARENT_WORD = /vater|mutter|father|mother|pere|mere/;
 
-function countNear(text: string, index: number, length: number): number | undefined {
-  // A German gender ending may stand between ("Personensorgeberechtigte/r 1", "Antragsteller/in 2").
-  const after = /^( r| in| innen)? (nr |no |numero )?(\d{1,2})\b/.exec(text.slice(index + length));
-  if (after?.[3]) return Number(after[3]);
+/**
+ * Letters that count two people in English ("Guardian A", "Guardian B": Irish passport forms,
+ * held-out set 73). Not in French, where "à" is "a" once normalised ("enfant à charge").
+ */
+const LETTERS: Record<string, number> = { a: 1, b: 2 };
+
+function countNear(text: string, index: number, length: number, lang: string): number | undefined {
+  // A German gender ending may stand between ("Personensorgeberechtigte/r 1", "Antragsteller/in 2"),
+  // or the noun the word qualifies ("Erziehungsberechtigte Person 2": held-out set 73).
+  const after = /^( r| in| innen)?( person| personne| elternteil)? (nr |no |numero )?(\d{1,2}|[ab])\b/.exec(text.slice(index + length));
+  const count = after?.[4];
+  if (count && /\d/.test(count)) return Number(count);
+  if (count && lang === 'en') return LETTERS[count];
   const before = /\b(\d{1,2}|[a-z]+) $/.exec(text.slice(0, index));
   if (before?.[1]) return /^\d+$/.test(before[1]) ? Number(before[1]) : ORDINALS[before[1]];
   return undefined;
 }
 
 /** findIn, remembered: every field of a block reads the same section texts. */
-const withApplicant = rememberedPair((lang: string, text: string) => findIn(text, cachedRules(lang), true));
-const withoutApplicant = rememberedPair((lang: string, text: string) => findIn(text, cachedRules(lang), false));
+const withApplicant = rememberedPair((lang: string, text: string) => findIn(text, lang, true));
+const withoutApplicant = rememberedPair((lang: string, text: string) => findIn(text, lang, false));
 
 function findCached(text: string, lang: string, applicant: boolean): Omit<PersonFinding, 'via'> | null {
   return (applicant ? withApplicant : withoutApplicant)(lang, text);
 }
 
-function findIn(text: string, rules: PersonRule[], withApplicant: boolean): Omit<PersonFinding, 'via'> | null {
+function findIn(text: string, lang: string, withApplicant: boolean): Omit<PersonFinding, 'via'> | null {
+  const rules = cachedRules(lang);
   // "Nom d'usage (par exemple le nom de l'époux)" is the applicant's own name: person words in an example are not read.
-  text = withoutExample(text);
+  text = withoutAnyExample(text);
   for (const rule of rules) {
     if (!withApplicant && rule.person === 'applicant') continue;
     const m = rule.re.exec(text);
@@ -88,11 +100,12 @@ function findIn(text: string, rules: PersonRule[], withApplicant: boolean): Omit
     // "Angaben zur Mutter (antragstellende Person)": the parent who applies.
     if (withApplicant && parent && rule.asApplicant?.test(text)) return { person: 'applicant', role: 'parent', parent };
     const found: Omit<PersonFinding, 'via'> = { person: rule.person };
-    const number = rule.counted ? countNear(text, m.index, m[0].length) : undefined;
+    const number = rule.counted ? countNear(text, m.index, m[0].length, lang) : undefined;
     if (number !== undefined) found.number = number;
     if (rule.role) found.role = rule.role;
     if (parent) found.parent = parent;
     if (rule.ofChild) found.ofChild = true;
+    if (rule.role === 'minor' && rule.asApplicant?.test(text)) found.applies = true;
     if (rule.leading) found.leading = true;
     return found;
   }
@@ -110,6 +123,13 @@ const namesSeveral = rememberedPair((lang: string, text: string): boolean => {
   for (const rule of cachedRules(lang)) if (rule.re.test(text)) persons.add(rule.person);
   return persons.size > 1;
 });
+
+/**
+ * An own label addressed to the person filling in ("Your full name", "Votre nom"), in English and
+ * French; German "Ihr" is also "her" and "their".
+ */
+const ADDRESSED = /^(your|votre|vos) /;
+const ADDRESSED_LANGS = new Set(['en', 'fr']);
 
 const OWN = new Set(['label-for', 'label-wrap', 'aria-labelledby', 'aria-label', 'placeholder', 'title', 'column-header', 'group']);
 
@@ -176,13 +196,21 @@ function findPerson(snapshot: FieldSnapshot): PersonFinding {
   // is noted on the way: it says less than an identifier's person word, more than a section or a
   // title naming someone else ("… für ein minderjähriges Kind").
   let applicantByRole = false;
+  let addressed = false;
   for (const label of snapshot.labels) {
+    // A fieldset's legend addressed to the filler ("Your address") counts as theirs too.
+    if (label.source === 'legend' && !addressed && ADDRESSED_LANGS.has(lang)) {
+      const text = normalizeText(label.text);
+      if (ADDRESSED.test(text) && !findCached(text, lang, false)) addressed = true;
+    }
     const own = OWN.has(label.source) || (label.source === 'preceding-text' && !choice);
     if (!own || (choice && CHOICE_TEXT.has(label.source))) continue;
     const text = normalizeText(label.text);
     const found = findCached(text, lang, false);
     if (found) return { ...found, via: 'label' };
-    if (!applicantByRole && label.source !== 'preceding-text' && namesApplicant(text, lang)) applicantByRole = true;
+    if (label.source === 'preceding-text') continue;
+    if (!applicantByRole && namesApplicant(text, lang)) applicantByRole = true;
+    if (!addressed && ADDRESSED_LANGS.has(lang) && ADDRESSED.test(text)) addressed = true;
   }
   // A choice's id names its value ("radio-situation-concubin"): only the group's name is read.
   const words = choice && snapshot.name ? identifierWords(snapshot.name, '') : snapshot.words;
@@ -194,6 +222,9 @@ function findPerson(snapshot: FieldSnapshot): PersonFinding {
       const section = bySections(snapshot, lang, true) ?? (found.role === 'parent' || found.role === 'vague' ? bySections(snapshot, lang, false) : null);
       if (section && sectionSaysMore(found, section)) return section;
     }
+    // "Your full name" over `representative.fullName` (Blue Badge on someone's behalf, held-out set
+    // 68): the label speaks to the person filling in, the identifier names a role of the data model.
+    if (found && addressed && found.person !== 'applicant') return { person: 'applicant', via: 'label' };
     if (found) return { ...found, via: 'attribute' };
   }
   if (applicantByRole) return { person: 'applicant', via: 'label' };

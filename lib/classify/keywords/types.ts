@@ -62,7 +62,9 @@ export interface PersonRule {
    *   ("the other parent", field-keys.json) (resolveGuardians).
    * - minor: a minor named by role ("Angaben zur Schülerin / zum Schüler", "l'élève"): the
    *   applicant, unless the page also asks for the minor's guardians, who then fill it in: the
-   *   minor is their child (resolveGuardians).
+   *   minor is their child (resolveGuardians). Where the text naming the minor also says they apply
+   *   (`asApplicant`: "Le demandeur (mineur)"), the form names the minor as its applicant, and the
+   *   guardians stay "other" (field-keys.json: "a parent of a minor applicant").
    * - parent: the father or mother of someone: "other" (the applicant's own parents), but on a page
    *   where the text that names one parent also says that parent applies (`asApplicant`: "Angaben
    *   zur Mutter (antragstellende Person)"), the form is about their child, and the other parent is
@@ -73,7 +75,7 @@ export interface PersonRule {
    *   (the spouse, a child) says more (persons.ts sectionSaysMore).
    */
   role?: PersonRole;
-  /** With role parent: the text naming the parent also says they apply. */
+  /** With role parent or minor: the text naming them also says they apply. */
   asApplicant?: RegExp;
   /**
    * With role parent: a parent named as the parent of the child the form is about ("Angaben zum

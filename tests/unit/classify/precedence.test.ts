@@ -1093,3 +1093,84 @@ describe('held-out sets 64 to 66: rules written from them', () => {
     expect(keyOf({ label: 'Postcode', lang: 'en', sections: ['2. Your previous UK address'] })).toBeNull();
   });
 });
+
+describe('held-out sets 68 to 73: rules written from them', () => {
+  const page = (...snaps: FieldSnapshot[]) => classifyPage(snaps.map((s, i) => ({ ...s, id: `f${i}` })), none);
+
+  it('reads an own label that speaks to the filler over an identifier\'s role word, and the badge holder, an accountant, a witness and a further household member as someone else', () => {
+    expect(keyPerson({ label: 'Your full name', lang: 'en', name: 'representative.fullName', words: 'representative full name', sections: ['Applying on behalf of someone else', '1. About you'] })).toEqual(['full-name', 'applicant']);
+    expect(keyPerson({ label: 'Building and street', lang: 'en', words: 'rep address line 1', labels: [{ source: 'label-for', text: 'Building and street' }, { source: 'legend', text: 'Your address' }], name: 'representative.address.line1' })).toEqual(['street-address', 'applicant']);
+    // A legend naming someone is not the filler's: "Your partner" stays the partner's.
+    expect(keyPerson({ lang: 'en', words: 'representative name', labels: [{ source: 'label-for', text: 'Full name' }, { source: 'legend', text: 'Your partner' }] })).toEqual(['full-name', 'other']);
+    expect(keyPerson({ label: 'Your full name', lang: 'en', words: 'representative name', sections: ['Apply for Carer’s Credit', 'If you are filling in this form for the carer'] })).toEqual(['full-name', 'other']);
+    expect(keyPerson({ label: 'Their full name', lang: 'en', sections: ['Applying on behalf of someone else', '2. The badge holder'] })).toEqual(['full-name', 'other']);
+    expect(keyPerson({ labels: [{ source: 'aria-labelledby', text: "Accountant's full name" }], lang: 'en' })).toEqual(['full-name', 'other']);
+    expect(keyPerson({ label: "Witness's full name", lang: 'en' })).toEqual(['full-name', 'other']);
+    expect(keyPerson({ labels: [{ source: 'aria-labelledby', text: '5 – weiteres Haushaltsmitglied Familienname' }] })).toEqual(['family-name', 'other']);
+    expect(keyPerson({ label: 'Nom et prénom', lang: 'fr', sections: ['Demande de logement social', 'Autre personne vivant au foyer (ascendant, personne à charge…)'] })).toEqual(['full-name', 'other']);
+  });
+
+  it('does not read the people of a hint that is an example from its first word', () => {
+    const trade = { lang: 'en', labels: [{ source: 'label-for', text: 'What is your trade or profession?' }, { source: 'preceding-text', text: 'For example, plumber, hairdresser, software consultant' }] } satisfies SnapInput;
+    expect(keyPerson(trade)).toEqual(['occupation', 'applicant']);
+  });
+
+  it('counts "Person 2" after a role word, and letters A and B in English only', () => {
+    const guardians = page(
+      snap({ labels: [{ source: 'aria-label', text: 'Familienname Erziehungsberechtigte Person 1' }], sections: ['Schülerbeförderung', 'Erziehungsberechtigte Person 1'], sectionIds: ['e1'] }),
+      snap({ labels: [{ source: 'aria-label', text: 'Familienname Erziehungsberechtigte Person 2' }], sections: ['Schülerbeförderung', 'Erziehungsberechtigte Person 2'], sectionIds: ['e2'] }),
+      snap({ label: 'Familienname', sections: ['Schülerbeförderung', 'Angaben zum Kind'], sectionIds: ['k'] }),
+    );
+    expect(guardians.map((c) => c.person)).toEqual(['applicant', 'partner', 'child']);
+    const irish = page(
+      snap({ lang: 'en', labels: [{ source: 'aria-labelledby', text: 'Guardian A (you) Surname' }], sections: ['Passport for a child', 'Details of guardians'], sectionIds: ['g'] }),
+      snap({ lang: 'en', labels: [{ source: 'aria-labelledby', text: 'Guardian B Surname' }], sections: ['Passport for a child', 'Details of guardians'], sectionIds: ['g'] }),
+      snap({ lang: 'en', label: 'Surname', sections: ['Passport for a child', 'About the child'], sectionIds: ['c'] }),
+    );
+    expect(irish.map((c) => c.person)).toEqual(['applicant', 'partner', 'child']);
+    // "à" is "a" once normalised: "Enfant à charge" counts no child.
+    const found = classifyField(snap({ lang: 'fr', label: 'Nom', sections: ['Enfant à charge'] }), none).person;
+    expect(found.number).toBeUndefined();
+  });
+
+  it('keeps a minor named as the applicant the applicant, and their guardians someone else', () => {
+    const visa = page(
+      snap({ lang: 'fr', label: 'Nom', sections: ['Demande de visa de long séjour', 'Le demandeur (mineur)'], sectionIds: ['m'] }),
+      snap({ lang: 'fr', labels: [{ source: 'aria-labelledby', text: 'Représentant légal 1 Nom' }], sections: ['Demande de visa de long séjour', 'Autorité parentale / tuteur légal'], sectionIds: ['r'] }),
+    );
+    expect(visa.map((c) => [c.key, c.person])).toEqual([['family-name', 'applicant'], ['family-name', 'other']]);
+    const school = page(
+      snap({ lang: 'fr', label: 'Nom', sections: ['Inscription scolaire', "L'élève"], sectionIds: ['m'] }),
+      snap({ lang: 'fr', labels: [{ source: 'aria-labelledby', text: 'Responsable légal 1 Nom' }], sections: ['Inscription scolaire', 'Responsables légaux'], sectionIds: ['r'] }),
+    );
+    expect(school.map((c) => c.person)).toEqual(['child', 'applicant']);
+  });
+
+  it('reads a document\'s dates inside a section on another document, an Irish PPS number and Eircode, a birth surname and a changed name', () => {
+    const sections = ["Demande d'échange d'un permis de conduire étranger", 'Votre passeport', 'Votre titre de séjour'];
+    expect(keyOf({ lang: 'fr', label: 'Date de fin de validité', sections })).toBeNull();
+    expect(keyOf({ lang: 'fr', label: 'Date de fin de validité', sections: sections.slice(0, 2) })).toBe('passport-expiry-date');
+    expect(keyOf({ lang: 'fr', label: 'Préfecture de délivrance', sections })).toBeNull();
+    expect(keyOf({ lang: 'en', label: 'Personal Public Service Number (PPSN)' })).toBe('social-security-number');
+    expect(keyOf({ lang: 'en', labels: [{ source: 'aria-labelledby', text: 'Child 1 PPS Number' }] })).toBe('social-security-number');
+    expect(keyOf({ lang: 'en', label: 'Eircode' })).toBe('postal-code');
+    expect(keyOf({ lang: 'en', label: 'What is your birth surname, if different?' })).toBe('birth-name');
+    expect(keyOf({ lang: 'en', label: 'If your last name has changed in the last 5 years, what was it?' })).toBe('former-names');
+  });
+
+  it('reads a name and an address in one box, a maintenance title, a PAYE reference, a county of birth, how a citizenship came and dates of a status as no key', () => {
+    expect(keyOf({ label: 'Name und Anschrift des Vermieters / der Hausverwaltung', tag: 'textarea', type: 'textarea' })).toBeNull();
+    expect(keyOf({ label: 'Arbeitgeber (Name und Anschrift)' })).toBe('employer');
+    expect(keyOf({ lang: 'fr', label: "Nom et adresse de la maison d'assistants maternels" })).toBeNull();
+    expect(keyOf({ lang: 'en', label: 'Name of firm' })).toBeNull();
+    expect(keyOf({ label: 'Monatlicher Unterhaltsbetrag laut Titel in €' })).toBeNull();
+    expect(keyOf({ label: 'Akademischer Titel' })).toBe('academic-title');
+    expect(keyOf({ lang: 'en', label: 'Employer PAYE reference (optional)' })).toBeNull();
+    expect(keyOf({ lang: 'en', label: 'County of birth (if born in Ireland)' })).toBeNull();
+    expect(keyOf({ lang: 'en', type: 'radio', labels: [{ source: 'label-wrap', text: 'Born on the island of Ireland' }, { source: 'group', text: 'How is the child an Irish citizen?' }], name: 'Child.CitizenshipBasis' })).toBeNull();
+    expect(keyOf({ lang: 'en', label: 'Since what date?', name: 'Applicant.CivilStatusDate', words: 'civil status date applicant civil status date' })).toBeNull();
+    expect(keyOf({ lang: 'en', label: 'Date the child became part of your family', words: 'date joined family children 0 date joined family' })).toBeNull();
+    expect(keyOf({ lang: 'fr', label: 'Commune de cette école' })).toBeNull();
+    expect(keyOf({ label: 'Kranken- bzw. Pflegekasse' })).toBe('health-insurer');
+  });
+});
