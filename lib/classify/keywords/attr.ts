@@ -30,6 +30,6 @@ export const ATTR_RULES: KeywordRule[] = [
   { key: null, re: /\bsearch\b|\bq\b|\bquery\b|\bkeywords?\b|\bs\b/, on: 'attr', source: 'q, query, search' },
   { key: null, re: /\b(coupon|promo|voucher|gift|captcha|cvv|cvc|csc|cc|card|ccnum|cardnumber)\b/, on: 'attr', source: 'payment and shop codes' },
   { key: null, re: /\bexp(iry|iration|ire)?\b|\bmiddle\b|\bmname\b|\binitial\b/, on: 'attr', source: 'card expiry, middle names' },
-  { key: null, re: /\b(civil|marital) status (date|since|from)\b|\b(joined|joining) (the )?family\b/, on: 'attr', priority: 60, source: 'CivilStatusDate ("Since what date?"), DateJoinedFamily: dates, not a status or a family name (Child Benefit CB1, Ireland; held-out set 70)' },
+  { key: null, re: /\b(civil|marital) status (date|since|from)\b|\bdate situation( familiale)?\b|\b(joined|joining) (the )?family\b/, on: 'attr', priority: 60, source: 'CivilStatusDate ("Since what date?"), DateJoinedFamily: dates, not a status or a family name (Child Benefit CB1, Ireland; held-out set 70)' },
   { key: null, re: /\bfax\b|\bext(ension)?\b|\bdial ?code\b|\b(phone|tel|mobile) (country )?code\b|\barea ?code\b/, on: 'attr', source: 'fax, extensions, dialling codes' },
 ];

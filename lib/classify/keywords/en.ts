@@ -31,7 +31,7 @@ export const EN_RULES: KeywordRule[] = [
   { key: 'family-name', re: /\blast ?names?\b|\bsur ?names?\b|\bfamily ?names?\b/, source: 'Last name / Surname: Chromium NAME_LAST' },
   { key: null, re: /\bmiddle\b|\bm ?i\b|\binitials?\b/, source: 'Middle names and initials are not in the profile' },
   { key: 'birth-name', re: /\bbirth ?(sur)?name\b|\bmaiden (sur)?name\b|\b(sur)?name at birth\b/, source: 'Name at birth (Irish forms: "birth surname", held-out set 70): GOV.UK passport application, Visa Code Annex I item 2' },
-  { key: 'former-names', re: /\b(former|previous|other) (sur|family |given |first |last |middle |full )?names?\b|\bname (has )?changed\b.*\bwhat (was|were) (it|they)\b|\bnames? used before\b|\bnames? you (have )?used\b|\b(have been|were) known by\b/, source: 'Other names used: DS-160; HMRC Self Assessment: "If your last name has changed in the last 5 years, what was it?" (held-out set 69)' },
+  { key: 'former-names', re: /\b(former|previous|other) (sur|family |given |first |last |middle |full )?names?\b|\bname (has )?changed\b.*\bwhat (was|were) (it|they)\b|\bnames? used before\b|\bnames? you (have )?used\b|\b(have|has) been known by\b|\b(were|was) known by\b/, source: 'Other names used: DS-160; HMRC Self Assessment: "If your last name has changed in the last 5 years, what was it?" (held-out set 69)' },
   { key: 'artistic-name', re: /\bpen name\b|\bstage name\b|\bartist(ic)? name\b|\breligious name\b/, source: 'Stage name: ID card (religious or artistic name)' },
   // Person
   { key: 'sex', re: /\bsex\b|\bgender\b/, source: 'Sex: Visa Code Annex I item 8, DS-160' },
@@ -90,6 +90,7 @@ export const EN_RULES: KeywordRule[] = [
   { key: 'bank-name', re: /\bbank name\b|\bname of (the )?bank\b/, source: 'Bank name' },
   { key: 'bank-name', re: /\bbank or building society name\b|\bname of (the |your )?bank or building society\b/, priority: 101, source: 'UK benefit forms: "Bank or building society name" (Social Security Scotland, held-out set 42): one institution, not two things' },
   // Not ours
+  { key: null, re: /\btaxable\b|\bcontributions\b/, priority: 102, source: 'Student Finance PFF2: "Taxable pensions (State, occupational and personal)", "Personal pension contributions not paid through your employer": amounts (outranks the employer and the state; held-out set 75)' },
   { key: null, re: /\b(county|state|province|region) of birth\b|\bhow (is|are|was|were|did) (the child|you|they|he|she)\b.*\bcitizen(ship)?\b|\bcitizen(ship)? by (birth|descent|naturali[sz]ation)\b/, priority: 102, source: 'Passport for a child (Ireland): "County of birth" (not the address\'s county), "How is the child an Irish citizen?" (a route, not a nationality; held-out set 73)' },
   { key: null, re: /\bpaye (reference|ref)\b|\bemployer( s)? (paye )?(reference|ref)\b/, priority: 102, source: 'HMRC: "Employer PAYE reference" (the employer\'s tax reference, not its name; held-out set 69)' },
   { key: null, re: /\bname and (postal )?address\b|\baddress and name\b|\bname of (the )?firm\b|\bfirm( s)? name\b/, source: 'One box for a name and an address ("GP surgery name and address", "Name and address of the hospital"): neither key fills it (held-out set 68); an employer\'s stays the employer (priority 101). An accountant\'s "Name of firm" is a firm\'s (HMRC, held-out set 69)' },
@@ -112,7 +113,7 @@ export const EN_RULES: KeywordRule[] = [
   { key: null, re: /\bhotel\b|\baccommodation\b/, source: 'Visa Code Annex I item 30: name of the hotel' },
   { key: null, re: /\bhow did\b.*\bbecome\b|\bhow (you|they) became\b/, source: 'GOV.UK child passport: "How did Parent 1 become a British citizen?" (a route, not a nationality)' },
   { key: null, re: /\bselect (an|your) address\b|\bchoose (an|your) address\b/, source: 'GOV.UK postcode look-up: the list of found addresses (the address fields follow it)' },
-  { key: null, re: /\bamounts?\b|\bhow much\b|\bincome\b|\b(gross|net|take home) pay\b|\bearnings\b|\bsavings\b/, source: 'Amounts (GOV.UK Pension Credit, Universal Credit): sums, not a person\'s data' },
+  { key: null, re: /\bamounts?\b|\bhow much\b|\bincome\b|\b(gross|net|take home) pay\b|\bearnings\b|\bsavings\b/, source: 'Amounts (GOV.UK Pension Credit, Universal Credit): sums, not a person\'s data; Student Finance PFF2: "Taxable pensions (State, occupational…)", "Personal pension contributions not paid through your employer" (held-out set 75)' },
   { key: null, re: /\bplace of (marriage|wedding|civil partnership)\b|\bwhere (did you|were you) (get )?married\b/, priority: 95, source: 'Citizenship and visa forms: the place of a marriage is an event, not an address' },
 ];
 

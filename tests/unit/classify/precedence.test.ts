@@ -1094,7 +1094,7 @@ describe('held-out sets 64 to 66: rules written from them', () => {
   });
 });
 
-describe('held-out sets 68 to 73: rules written from them', () => {
+describe('held-out sets 68 to 77: rules written from them', () => {
   const page = (...snaps: FieldSnapshot[]) => classifyPage(snaps.map((s, i) => ({ ...s, id: `f${i}` })), none);
 
   it('reads an own label that speaks to the filler over an identifier\'s role word, and the badge holder, an accountant, a witness and a further household member as someone else', () => {
@@ -1172,5 +1172,16 @@ describe('held-out sets 68 to 73: rules written from them', () => {
     expect(keyOf({ lang: 'en', label: 'Date the child became part of your family', words: 'date joined family children 0 date joined family' })).toBeNull();
     expect(keyOf({ lang: 'fr', label: 'Commune de cette école' })).toBeNull();
     expect(keyOf({ label: 'Kranken- bzw. Pflegekasse' })).toBe('health-insurer');
+  });
+
+  it('reads a partner\'s other surnames, and an organisation\'s name, a wedding\'s place, another country visited, profits and taxable sums as no key', () => {
+    expect(keyOf({ lang: 'en', label: 'Other surnames or family names your partner has been known by (optional)' })).toBe('former-names');
+    expect(keyOf({ label: 'Name des Vereins / Anbieters' })).toBeNull();
+    expect(keyOf({ label: 'Gewünschter Trauort' })).toBeNull();
+    expect(keyOf({ lang: 'fr', label: 'Autre pays visité (facultatif)', options: COUNTRIES, tag: 'select', type: 'select-one' })).toBeNull();
+    expect(keyOf({ labels: [{ source: 'placeholder', text: '0,00 €' }, { source: 'preceding-text', text: 'Gewinn aus selbständiger Tätigkeit (Gewerbebetrieb)' }] })).toBeNull();
+    expect(keyOf({ lang: 'en', labels: [{ source: 'aria-label', text: 'Parent 1 – Taxable pensions (State, occupational and personal)' }] })).toBeNull();
+    expect(keyOf({ lang: 'en', labels: [{ source: 'aria-label', text: 'Parent 1 – Personal pension contributions not paid through your employer' }] })).toBeNull();
+    expect(keyOf({ lang: 'fr', label: 'depuis le', name: 'dateSituation', words: 'date situation familiale date situation' })).toBeNull();
   });
 });
