@@ -1094,7 +1094,7 @@ describe('held-out sets 64 to 66: rules written from them', () => {
   });
 });
 
-describe('held-out sets 68 to 77: rules written from them', () => {
+describe('held-out sets 68 to 82: rules written from them', () => {
   const page = (...snaps: FieldSnapshot[]) => classifyPage(snaps.map((s, i) => ({ ...s, id: `f${i}` })), none);
 
   it('reads an own label that speaks to the filler over an identifier\'s role word, and the badge holder, an accountant, a witness and a further household member as someone else', () => {
@@ -1183,5 +1183,22 @@ describe('held-out sets 68 to 77: rules written from them', () => {
     expect(keyOf({ lang: 'en', labels: [{ source: 'aria-label', text: 'Parent 1 – Taxable pensions (State, occupational and personal)' }] })).toBeNull();
     expect(keyOf({ lang: 'en', labels: [{ source: 'aria-label', text: 'Parent 1 – Personal pension contributions not paid through your employer' }] })).toBeNull();
     expect(keyOf({ lang: 'fr', label: 'depuis le', name: 'dateSituation', words: 'date situation familiale date situation' })).toBeNull();
+  });
+
+  it('keeps the guardians of a section "for minors" someone else on an adult\'s visa with a child on it, and an applicant\'s parent 2 under "Filiation" their parent', () => {
+    const visa = page(
+      snap({ lang: 'fr', label: 'Nom', sections: ['Demande de visa de court séjour', 'Votre identité'], sectionIds: ['a'] }),
+      snap({ lang: 'fr', label: 'Nom', words: 'autorite parentale nom ap nom', labels: [{ source: 'label-for', text: 'Nom' }, { source: 'legend', text: 'Pour les mineurs : autorité parentale / tuteur légal' }], sections: ['Demande de visa de court séjour', 'Votre identité', 'Pour les mineurs : autorité parentale / tuteur légal'], sectionIds: ['a', 'g'] }),
+      snap({ lang: 'fr', label: "Nom de l'enfant", sections: ['Demande de visa de court séjour', 'Enfants qui vous accompagnent'], sectionIds: ['c'] }),
+    );
+    expect(visa.map((c) => c.person)).toEqual(['applicant', 'other', 'child']);
+    expect(keyPerson({ lang: 'de', label: 'Familienname', sections: ['Antrag auf Schengen-Visum', '10. Bei Minderjährigen: Inhaber der elterlichen Sorge / Vormund'] })).toEqual(['family-name', 'other']);
+    expect(keyPerson({ lang: 'fr', labels: [{ source: 'aria-labelledby', text: 'Nom de naissance Parent 2 (père ou mère)' }], sections: ['Pré-demande de carte nationale d\'identité', '5. Filiation'] })).toEqual(['birth-name', 'other']);
+  });
+
+  it('reads a passport number "or travel document reference number" as the passport number, and sums paid and a ground of nationality as no key', () => {
+    expect(keyOf({ lang: 'en', label: 'Passport number or travel document reference number' })).toBe('passport-number');
+    expect(keyOf({ lang: 'fr', label: "Sommes versées pour l'emploi d'un salarié à domicile 7DB" })).toBeNull();
+    expect(keyOf({ lang: 'fr', label: 'À quel titre êtes-vous Français(e) ?', words: 'ground nationality ground' })).toBeNull();
   });
 });

@@ -36,7 +36,7 @@ describe('classification scores', () => {
 
   it('government forms without a portal definition (tests/fixtures/general): precision >= 0.98, recall >= 0.95, person accuracy >= 0.95', () => {
     const s = scoreDirs([GENERAL]);
-    expect(s.forms).toBeGreaterThanOrEqual(260);
+    expect(s.forms).toBeGreaterThanOrEqual(272);
     expectScores(s, { precision: 0.98, recall: 0.95, person: 0.95 });
   }, 300_000); // 220 forms in jsdom: some 20 s on a quiet machine, more beside a browser run
 
