@@ -131,6 +131,10 @@ const namesSeveral = rememberedPair((lang: string, text: string): boolean => {
 const ADDRESSED = /^(your|votre|vos) /;
 const ADDRESSED_LANGS = new Set(['en', 'fr']);
 
+function speaksToFiller(text: string, lang: string): boolean {
+  return ADDRESSED_LANGS.has(lang) && ADDRESSED.test(text);
+}
+
 const OWN = new Set(['label-for', 'label-wrap', 'aria-labelledby', 'aria-label', 'placeholder', 'title', 'column-header', 'group']);
 
 /** The person a field is about, and where that was read. */
@@ -199,9 +203,9 @@ function findPerson(snapshot: FieldSnapshot): PersonFinding {
   let addressed = false;
   for (const label of snapshot.labels) {
     // A fieldset's legend addressed to the filler ("Your address") counts as theirs too.
-    if (label.source === 'legend' && !addressed && ADDRESSED_LANGS.has(lang)) {
+    if (label.source === 'legend' && !addressed) {
       const text = normalizeText(label.text);
-      if (ADDRESSED.test(text) && !findCached(text, lang, false)) addressed = true;
+      addressed = speaksToFiller(text, lang) && !findCached(text, lang, false);
     }
     const own = OWN.has(label.source) || (label.source === 'preceding-text' && !choice);
     if (!own || (choice && CHOICE_TEXT.has(label.source))) continue;
@@ -210,7 +214,7 @@ function findPerson(snapshot: FieldSnapshot): PersonFinding {
     if (found) return { ...found, via: 'label' };
     if (label.source === 'preceding-text') continue;
     if (!applicantByRole && namesApplicant(text, lang)) applicantByRole = true;
-    if (!addressed && ADDRESSED_LANGS.has(lang) && ADDRESSED.test(text)) addressed = true;
+    if (!addressed) addressed = speaksToFiller(text, lang);
   }
   // A choice's id names its value ("radio-situation-concubin"): only the group's name is read.
   const words = choice && snapshot.name ? identifierWords(snapshot.name, '') : snapshot.words;

@@ -57,7 +57,9 @@ export const normalizeText = remembered(normalize);
 // So does what a field is compared with: "Straße und Hausnummer (falls abweichend vom Kind)" is a
 // guardian's address (OGS-Anmeldung, held-out set 27), "Nom d'usage (si différent du nom de naissance)"
 // the name in use (CAF, held-out set 48).
-const EXAMPLE = /\b(par exemple|exemple|p ex|z b|zum beispiel|beispiel|beispielsweise|for example|example|e g|(falls|wenn) abweichend vo[mn]|si differente?s? (d|de|du|des)|if different from)\b/;
+/** Words that open an example ("z. B.", "par exemple", "e.g."). */
+const EXAMPLE_WORDS = 'par exemple|exemple|p ex|z b|zum beispiel|beispiel|beispielsweise|for example|example|e g';
+const EXAMPLE = new RegExp(`\\b(${EXAMPLE_WORDS}|(falls|wenn) abweichend vo[mn]|si differente?s? (d|de|du|des)|if different from)\\b`);
 
 /** Normalised text up to an example marker ("z. B.", "par exemple", "e.g."), when text comes before it; remembered, as labels repeat. */
 export const withoutExample = remembered((text: string): string => {
@@ -66,7 +68,7 @@ export const withoutExample = remembered((text: string): string => {
 });
 
 /** Text that is an example from its first word ("For example, plumber, hairdresser, software consultant"). */
-const EXAMPLE_ONLY = /^(par exemple|exemple|p ex|z b|zum beispiel|beispielsweise|for example|e g)\b/;
+const EXAMPLE_ONLY = new RegExp(`^(${EXAMPLE_WORDS})\\b`);
 
 /**
  * withoutExample, and nothing of a text that is an example from its start: the people a hint
