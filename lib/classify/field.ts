@@ -12,7 +12,7 @@ import { datePart, isBareDatePart, isBirthContext } from './dates';
 import { outOfScope, personPlace } from './scope';
 import { matchText, sourceOf, type CompiledRule } from './match';
 import { optionTrait, type OptionTrait } from './options';
-import { detectPerson, type PersonFinding } from './persons';
+import { detectPerson, namesPerson, type PersonFinding } from './persons';
 import { portalRuleFor } from './portal-rules';
 
 export interface ClassifyContext {
@@ -133,6 +133,13 @@ function byAttributes(s: FieldSnapshot, ctx: () => string): LabelDecision | null
   return m ? { key: m.rule.key, rule: m.rule, text: words, from: 'attribute', ambiguous: false } : null;
 }
 
+/** A control under a grid's column header that names a person, in a row with a header: the columns are people, the rows questions. */
+function personColumn(s: FieldSnapshot): boolean {
+  if (!s.rowHeader) return false;
+  for (const label of s.labels) if (label.source === 'column-header') return namesPerson(label.text, s.lang);
+  return false;
+}
+
 /** The key a field's labels (else its identifier) give, whatever its autocomplete token says. */
 export function labelKeyOf(s: FieldSnapshot): FieldKey | null {
   return byLabels(s)?.key ?? null;
@@ -151,7 +158,9 @@ function byLabels(s: FieldSnapshot): LabelDecision | null {
       if (!m) continue;
       // The label of the control before (a cluster without text between) counts only for the
       // second half of a two-field label and for split dates; otherwise read on.
-      if (route === 'group' && !grouped && !m.rule.pair && !(m.rule.key && SHAREABLE.has(m.rule.key))) continue;
+      // In a grid whose columns are persons ("Ehemann / Person A | Ehefrau / Person B"), the row's
+      // header before the first column names the question for every column (held-out set 84).
+      if (route === 'group' && !grouped && !m.rule.pair && !(m.rule.key && SHAREABLE.has(m.rule.key)) && !personColumn(s)) continue;
       const decision: LabelDecision = { key: m.ambiguous ? null : m.rule.key, rule: m.rule, text, from: route, ambiguous: m.ambiguous };
       // A bare "Name" or "Address" says less than an attribute naming a narrower key ("reenter_email").
       if (m.rule.generic || (m.rule.key && m.rule.priority < 50)) {

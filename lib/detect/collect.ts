@@ -255,6 +255,7 @@ export class FieldCollector {
       lang: languageOf(visit, this.guessed, this.langs),
     };
     if (header) snapshot.gridRow = header.row;
+    if (header?.rowHeader) snapshot.rowHeader = true;
     if (choice) snapshot.choice = choice;
     if (help) snapshot.help = help;
     const maxLength = positiveInt(attrs.maxLength);

@@ -125,6 +125,12 @@ function rowFacts(row: Element, cache: GridCache | undefined): RowFacts {
   return facts;
 }
 
+/** Whether the row's first cell, another than `cell`, holds text and no control. */
+function startsWithText(row: Element, cell: Element, cache: GridCache | undefined): boolean {
+  const first = row.firstElementChild;
+  return first !== null && first !== cell && !hasControls(first, cache) && visibleText(first) !== '';
+}
+
 /** The row above: the previous sibling, or for a table's first body row the last row of its thead. */
 function rowAbove(row: Element): Element | null {
   const prev = row.previousElementSibling;
@@ -138,6 +144,8 @@ export interface ColumnHeader {
   text: string;
   /** Which input row below the header the control is in (1 for the first): repeated rows are repeated persons. */
   row: number;
+  /** The row's first cell, before the control's, holds text and no control: a row header ("Name | [A] | [B]"). */
+  rowHeader: boolean;
 }
 
 /** Table rows of inputs under one header row are read up to this many rows down. */
@@ -154,7 +162,7 @@ export function columnHeader(el: Element, cache?: GridCache): ColumnHeader | nul
       if (facts.header) {
         const header = cellAt(facts.header, columnOf(cell, row));
         const text = header ? visibleText(header) : '';
-        if (text && text.length <= MAX_HEADER) return { text, row: facts.distance };
+        if (text && text.length <= MAX_HEADER) return { text, row: facts.distance, rowHeader: startsWithText(row, cell, cache) };
       }
       if (facts.isTableRow) return null;
     }

@@ -80,6 +80,8 @@ export interface FieldSnapshot {
   lang?: string;
   /** In a grid of input rows under one header row (a children table): the row, 1 for the first. */
   gridRow?: number;
+  /** In such a grid, the control's row starts with a text cell (a row header) before it: the rows are questions. */
+  rowHeader?: true;
 }
 
 /** Which rule decided a field's key (STYLE: every decision records its source). */

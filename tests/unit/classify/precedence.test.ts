@@ -1,6 +1,8 @@
 // The classifier's precedence (ARCHITECTURE: classify): portal rule > autocomplete > input type >
 // label heuristics > option traits, as a table of snapshots and the decision each must get.
+import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import { analysePage } from '../../../lib/detect/analyse';
 import { classifyField, classifyPage, type ClassifyContext } from '../../../lib/classify';
 import type { FieldOption, FieldSnapshot, LabelText } from '../../../lib/fields/snapshot';
 import type { PortalDefinition } from '../../../lib/portals/types';
@@ -1200,5 +1202,60 @@ describe('held-out sets 68 to 82: rules written from them', () => {
     expect(keyOf({ lang: 'en', label: 'Passport number or travel document reference number' })).toBe('passport-number');
     expect(keyOf({ lang: 'fr', label: "Sommes versées pour l'emploi d'un salarié à domicile 7DB" })).toBeNull();
     expect(keyOf({ lang: 'fr', label: 'À quel titre êtes-vous Français(e) ?', words: 'ground nationality ground' })).toBeNull();
+  });
+});
+
+describe('held-out sets 84 to 88: rules written from them', () => {
+  const classifyHtml = (body: string, lang: string) => {
+    const url = 'https://forms.example.org/antrag';
+    const doc = new JSDOM(`<!doctype html><html lang="${lang}"><body><form>${body}</form></body></html>`, { url }).window.document;
+    const { report } = analysePage(doc, url);
+    return report.classifications.map((c) => `${c.key}/${c.person}`);
+  };
+
+  it('reads a grid whose columns are the two spouses and whose rows are the questions, and no row header where the first cell holds a control', () => {
+    const spouses = `<table><thead><tr><th>Zeile</th><th>Ehemann / Person A</th><th>Ehefrau / Person B</th></tr></thead><tbody>
+      <tr><th scope="row">Steuerliche Identifikationsnummer</th><td><input name="j_idt112:0:input"></td><td><input name="j_idt112:1:input"></td></tr>
+      <tr><th scope="row">Vorname</th><td><input name="j_idt124:0:input"></td><td><input name="j_idt124:1:input"></td></tr>
+      <tr><th scope="row">Ausgeübter Beruf</th><td><input name="j_idt142:0:input"></td><td><input name="j_idt142:1:input"></td></tr>
+    </tbody></table>`;
+    expect(classifyHtml(spouses, 'de')).toEqual(['tax-id/applicant', 'tax-id/partner', 'given-name/applicant', 'given-name/partner', 'occupation/applicant', 'occupation/partner']);
+    // Columns that are questions, one row per person: the cell before is a control, not a row header.
+    const pickup = `<table><thead><tr><th>Nom</th><th>Prénom</th><th>Lien avec l'enfant</th><th>Téléphone</th></tr></thead><tbody>
+      <tr><td><input name="p[1].nom"></td><td><input name="p[1].prenom"></td><td><input name="p[1].lien" placeholder="ex. : grand-mère"></td><td><input type="tel" name="p[1].tel"></td></tr>
+    </tbody></table>`;
+    expect(classifyHtml(pickup, 'fr')[2]).toMatch(/^null\//);
+  });
+
+  it('reads a partner\'s "other names in full" beside their surname as their given names, and "other names they have been known by" as former names', () => {
+    const dwp = `<h2>About your partner</h2><label for="s">Partner's surname</label><input id="s">
+      <label for="o">Partner's other names in full</label><input id="o">
+      <label for="k">Other names they have been known by</label><input id="k">`;
+    expect(classifyHtml(dwp, 'en')).toEqual(['family-name/partner', 'given-name/partner', 'former-names/partner']);
+  });
+
+  it('reads the one authorised to collect, a helper and an adviser as someone else, and a bare "Ort" under "Unterschriften" as no key', () => {
+    expect(keyPerson({ labels: [{ source: 'aria-labelledby', text: 'Familienname' }], sections: ['Antrag auf Erteilung eines Wahlscheins', '5. Vollmacht zur Abholung'] })).toEqual(['family-name', 'other']);
+    expect(keyPerson({ labels: [{ source: 'preceding-text', text: 'Vor- und Familienname der Hilfsperson' }] })).toEqual(['full-name', 'other']);
+    expect(keyPerson({ label: 'Telefon', type: 'tel', sections: ['Antrag auf Steuerklassenwechsel', 'Mitwirkung'] })).toEqual(['tel', 'other']);
+    expect(keyOf({ label: 'Ort', sections: ['Antrag auf Steuerklassenwechsel', 'C. Unterschriften'] })).toBeNull();
+  });
+
+  it('cuts a French hint "ex. :" or "Format attendu :" off a label, but not the "ex" of an ex-spouse', () => {
+    expect(keyOf({ lang: 'fr', label: "Adresse électronique Format attendu : nom@domaine.fr. Vous y recevrez votre référence d'enregistrement.", type: 'email' })).toBe('email');
+    expect(keyOf({ lang: 'fr', label: 'Numéro ex. : 12 bis', sections: ['Adresse de votre domicile'] })).toBe('house-number');
+    expect(keyPerson({ lang: 'fr', label: "Nom de l'ex-conjoint" })).toEqual(['family-name', 'partner']);
+  });
+
+  it('reads where one votes or married, the country of a university, a certificate of nationality, a start of work and a marital status\'s date as no key', () => {
+    expect(keyOf({ lang: 'fr', label: 'Commune de vote' })).toBeNull();
+    expect(keyOf({ lang: 'fr', label: 'Département de votre commune de vote' })).toBeNull();
+    expect(keyOf({ lang: 'en', label: 'Country where you married or registered your civil partnership', options: COUNTRIES, tag: 'select', type: 'select-one' })).toBeNull();
+    expect(keyOf({ label: 'Staat der Hochschule', options: COUNTRIES, tag: 'select', type: 'select-one' })).toBeNull();
+    expect(keyOf({ lang: 'fr', type: 'radio', labels: [{ source: 'label-for', text: 'pour vous-même' }, { source: 'group', text: 'Vous demandez un certificat de nationalité française' }] })).toBeNull();
+    expect(keyOf({ lang: 'fr', labels: [{ source: 'aria-label', text: 'Situation familiale depuis le' }] })).toBeNull();
+    expect(keyOf({ label: 'Beginn der Au-pair-Tätigkeit laut Vertrag' })).toBeNull();
+    expect(keyOf({ label: 'Vorname(n) der Ansprechperson (Gastmutter / Gastvater)' })).toBe('given-name');
+    expect(keyOf({ label: 'Ansprechperson beim Arbeitgeber (Vor- und Nachname)' })).toBe('full-name');
   });
 });
