@@ -88,6 +88,8 @@ interface RowFacts {
   /** The nearest row above of the same width without controls (within reach), and how many rows up. */
   header: Element | null;
   distance: number;
+  /** The first cell holds text and no control (a row header); worked out on first ask. */
+  headed?: boolean;
 }
 
 function rowFacts(row: Element, cache: GridCache | undefined): RowFacts {
@@ -126,9 +128,11 @@ function rowFacts(row: Element, cache: GridCache | undefined): RowFacts {
 }
 
 /** Whether the row's first cell, another than `cell`, holds text and no control. */
-function startsWithText(row: Element, cell: Element, cache: GridCache | undefined): boolean {
+function startsWithText(row: Element, facts: RowFacts, cell: Element, cache: GridCache | undefined): boolean {
   const first = row.firstElementChild;
-  return first !== null && first !== cell && !hasControls(first, cache) && visibleText(first) !== '';
+  if (first === null || first === cell) return false;
+  facts.headed ??= !hasControls(first, cache) && visibleText(first) !== '';
+  return facts.headed;
 }
 
 /** The row above: the previous sibling, or for a table's first body row the last row of its thead. */
@@ -162,7 +166,7 @@ export function columnHeader(el: Element, cache?: GridCache): ColumnHeader | nul
       if (facts.header) {
         const header = cellAt(facts.header, columnOf(cell, row));
         const text = header ? visibleText(header) : '';
-        if (text && text.length <= MAX_HEADER) return { text, row: facts.distance, rowHeader: startsWithText(row, cell, cache) };
+        if (text && text.length <= MAX_HEADER) return { text, row: facts.distance, rowHeader: startsWithText(row, facts, cell, cache) };
       }
       if (facts.isTableRow) return null;
     }
