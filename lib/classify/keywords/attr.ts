@@ -26,6 +26,7 @@ export const ATTR_RULES: KeywordRule[] = [
   { key: 'sex', re: /\bgender\b|\bsex\b|\bgeschlecht\b|\bsexe\b/, on: 'attr', source: 'gender, sex' },
   { key: 'honorific-prefix', re: /\bsalutation\b|\btitle\b|\banrede\b|\bcivilite\b|\bprefix\b/, on: 'attr', source: 'salutation, title, anrede' },
   { key: null, re: /\bpass(word|wd)?\b|\bpwd\b|\bpw\b|\bpin\b/, on: 'attr', source: 'password, pwd' },
+  { key: null, re: /\b(time|years|months) (at|in) (this |the )?(address|property)\b/, on: 'attr', priority: 102, source: 'Student visa: timeAtAddress.years beside "How long have you lived at this address?": a duration, not the address (held-out set 100)' },
   { key: null, re: /\buser ?name\b|\blog ?in\b|\buser ?id\b|\buid\b|\bnick ?name\b|\bscreen ?name\b/, on: 'attr', source: 'username, login' },
   { key: null, re: /\bsearch\b|\bq\b|\bquery\b|\bkeywords?\b|\bs\b/, on: 'attr', source: 'q, query, search' },
   { key: null, re: /\b(coupon|promo|voucher|gift|captcha|cvv|cvc|csc|cc|card|ccnum|cardnumber)\b/, on: 'attr', source: 'payment and shop codes' },

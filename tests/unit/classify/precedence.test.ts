@@ -1308,3 +1308,21 @@ describe('held-out sets 96 and 98: rules written from them', () => {
     expect(keyOf({ label: 'Nachname der Tagespflegeperson' })).toBe('family-name');
   });
 });
+
+describe('held-out sets 100 and 102: rules written from them', () => {
+  it('reads a house name or number as the house number, and a current address under "Address and address history" as the address', () => {
+    expect(keyOf({ lang: 'en', label: 'House name or number' })).toBe('house-number');
+    expect(keyOf({ lang: 'en', label: "Landlord's address (house number and street)" })).toBe('street-address');
+    expect(keyOf({ lang: 'en', label: 'Flat, building or estate (optional)', sections: ['Apply for a Freedom Pass', '2. Address and address history'] })).toBe('address-suffix');
+    expect(keyOf({ lang: 'en', label: 'Street', sections: ['Apply for a Freedom Pass', 'Previous address'] })).toBeNull();
+  });
+
+  it('reads a social worker as someone else, and a date of effect, a residence permit\'s number, a mairie\'s département and a time at an address as no key', () => {
+    expect(keyPerson({ lang: 'fr', labels: [{ source: 'preceding-text', text: "Nom du travailleur social ou de l'intervenant qui vous accompagne" }] })[1]).toBe('other');
+    expect(keyOf({ lang: 'fr', labels: [{ source: 'preceding-text', text: "Date d'effet de l'élection de domicile" }] })).toBeNull();
+    expect(keyOf({ lang: 'fr', labels: [{ source: 'preceding-text', text: 'Si vous êtes de nationalité étrangère hors UE : n° du titre de séjour' }] })).toBeNull();
+    expect(keyOf({ lang: 'fr', label: 'Département de la mairie où vous déposerez le dossier' })).toBeNull();
+    expect(keyOf({ lang: 'en', label: 'Years', name: 'timeAtAddress.years', words: 'time at address years', labels: [{ source: 'label-for', text: 'Years' }, { source: 'legend', text: 'How long have you lived at this address?' }] })).toBeNull();
+    expect(keyOf({ label: 'Ansprechperson beim Arbeitgeber (Vor- und Familienname)' })).toBe('full-name');
+  });
+});
