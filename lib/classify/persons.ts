@@ -17,6 +17,11 @@ const TABLES: { lang: string; rules: PersonRule[] }[] = [
 ];
 const KNOWN = new Set(TABLES.map((t) => t.lang));
 
+/** A page language with a table of its own, else '' (every table is read). */
+function tableLang(lang: string | undefined): string {
+  return lang !== undefined && KNOWN.has(lang) ? lang : '';
+}
+
 // Ordinals next to a counted person word: "zweites Kind", "deuxième enfant", "second child".
 const ORDINALS: Record<string, number> = {
   erste: 1, erstes: 1, ersten: 1, erster: 1, zweite: 2, zweites: 2, zweiten: 2, zweiter: 2, dritte: 3, drittes: 3, dritten: 3,
@@ -144,7 +149,7 @@ const OWN = new Set(['label-for', 'label-wrap', 'aria-labelledby', 'aria-label',
  * ("Ehefrau / Person B", "Ehemann / Person A", "Kind 2"; not "Lien avec vous").
  */
 export function namesPerson(text: string, lang: string | undefined): boolean {
-  return findCached(normalizeText(text), KNOWN.has(lang ?? '') ? (lang as string) : '', false) !== null;
+  return findCached(normalizeText(text), tableLang(lang), false) !== null;
 }
 
 /** The person a field is about, and where that was read. */
@@ -177,7 +182,7 @@ function bySections(snapshot: FieldSnapshot, lang: string, leadingOnly: boolean)
  * gives "mutter"), whatever found the field's own person (its id may say "antragsteller").
  */
 export function applyingParent(snapshot: FieldSnapshot): string | undefined {
-  const lang = KNOWN.has(snapshot.lang ?? '') ? (snapshot.lang as string) : '';
+  const lang = tableLang(snapshot.lang);
   for (const section of snapshot.sections) {
     const found = findCached(normalizeText(section), lang, true);
     if (found?.parent && found.person === 'applicant') return found.parent;
@@ -202,7 +207,7 @@ function sectionSaysMore(word: Omit<PersonFinding, 'via'>, section: PersonFindin
 const CHOICE_TEXT = new Set(['label-for', 'label-wrap']);
 
 function findPerson(snapshot: FieldSnapshot): PersonFinding {
-  const lang = KNOWN.has(snapshot.lang ?? '') ? (snapshot.lang as string) : '';
+  const lang = tableLang(snapshot.lang);
   const choice = snapshot.type === 'radio' || (snapshot.type === 'checkbox' && snapshot.options.length > 1);
   // The text right before the control, after its own labels: a label in a <div> ("Partner's first
   // name", GOV.UK) or, in a grid, the row's header ("Sonstige Person 1").
