@@ -1326,3 +1326,12 @@ describe('held-out sets 100 and 102: rules written from them', () => {
     expect(keyOf({ label: 'Ansprechperson beim Arbeitgeber (Vor- und Familienname)' })).toBe('full-name');
   });
 });
+
+describe('held-out set 104: rules written from it', () => {
+  it('reads an offender and a person "not identical with the applicant" as someone else, and a scene of a crime as no address', () => {
+    expect(keyPerson({ label: 'Familienname der geschädigten Person', sections: ['Antrag auf Leistungen der Sozialen Entschädigung', '2. Geschädigte Person (nur ausfüllen, wenn nicht identisch mit der antragstellenden Person, z. B. bei Hinterbliebenen)'] })).toEqual(['family-name', 'other']);
+    expect(keyPerson({ label: 'Familienname', sections: ['Antrag auf Leistungen der Sozialen Entschädigung', '1. Angaben zur antragstellenden Person'] })).toEqual(['family-name', 'applicant']);
+    expect(keyPerson({ label: 'Postleitzahl', sections: ['Antrag auf Leistungen der Sozialen Entschädigung', '5. Angaben zur Täterin / zum Täter (soweit bekannt)'] })).toEqual(['postal-code', 'other']);
+    expect(keyOf({ label: 'Tatort: Ort / Gemeinde' })).toBeNull();
+  });
+});
