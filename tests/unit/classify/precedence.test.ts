@@ -1335,3 +1335,33 @@ describe('held-out set 104: rules written from it', () => {
     expect(keyOf({ label: 'Tatort: Ort / Gemeinde' })).toBeNull();
   });
 });
+
+describe('held-out set 106: rules written from it', () => {
+  const classifyHtml = (body: string, lang: string) => {
+    const url = 'https://forms.example.org/antrag';
+    const doc = new JSDOM(`<!doctype html><html lang="${lang}"><body><form>${body}</form></body></html>`, { url }).window.document;
+    return analysePage(doc, url).report.classifications.map((c) => `${c.key}/${c.person}`);
+  };
+
+  it('reads a grid whose columns are "Person 1" … "Person 4" by its row headers, the further persons someone else', () => {
+    const grid = `<table><thead><tr><th></th><th>Person 1</th><th>Person 2</th><th>Person 3</th></tr></thead><tbody>
+      <tr><th scope="row">Familienname</th><td><input name="a:1"></td><td><input name="a:2"></td><td><input name="a:3"></td></tr>
+      <tr><th scope="row">Geburtsort</th><td><input name="b:1"></td><td><input name="b:2"></td><td><input name="b:3"></td></tr>
+    </tbody></table>`;
+    expect(classifyHtml(grid, 'de')).toEqual(['family-name/applicant', 'family-name/other', 'family-name/other', 'birth-place/applicant', 'birth-place/other', 'birth-place/other']);
+  });
+
+  it('reads the first and last names of a previous name as former names, and which parent one claims through as no key', () => {
+    const sections = ['Apply for your first adult passport', 'Previous names', 'Previous name 1'];
+    expect(keyOf({ lang: 'en', label: 'First names', sections })).toBe('former-names');
+    expect(keyOf({ lang: 'en', label: 'Last name', sections })).toBe('former-names');
+    expect(keyOf({ lang: 'en', label: 'First names', sections: ['Apply for your first adult passport', 'What is your name?'] })).toBe('given-name');
+    expect(keyOf({ lang: 'en', type: 'radio', labels: [{ source: 'label-for', text: 'Parent 1' }, { source: 'group', text: 'Which parent are you claiming British nationality through?' }], name: 'grandparentsSide' })).toBeNull();
+  });
+
+  it('does not read "pass" before a passport\'s parts as a password', () => {
+    const attrOnly = (name: string) => classifyField(snap({ name, words: name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase() }), none).classification.reason;
+    expect(attrOnly('passDelivrance')).not.toMatch(/password/);
+    expect(attrOnly('pass')).toMatch(/password/);
+  });
+});
