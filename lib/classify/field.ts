@@ -9,7 +9,7 @@ import type { PortalDefinition } from '../portals/types';
 import { identifierWords, normalizeText, remembered, withoutExample } from '../detect/words';
 import { autocompleteKey } from './autocomplete';
 import { datePart, isBareDatePart, isBirthContext } from './dates';
-import { outOfScope, personPlace } from './scope';
+import { earlierNamesSection, outOfScope, personPlace } from './scope';
 import { matchText, sourceOf, type CompiledRule } from './match';
 import { optionTrait, type OptionTrait } from './options';
 import { detectPerson, namesPerson, type PersonFinding } from './persons';
@@ -133,22 +133,8 @@ function byAttributes(s: FieldSnapshot, ctx: () => string): LabelDecision | null
   return m ? { key: m.rule.key, rule: m.rule, text: words, from: 'attribute', ambiguous: false } : null;
 }
 
+/** Name keys that a section on names used before makes former names (scope.ts earlierNamesSection). */
 const NAME_PARTS = new Set<FieldKey>(['given-name', 'family-name', 'full-name']);
-/** A section about names used before: "Previous names", "Previous name 1", "Frühere Namen", "Noms antérieurs". */
-const EARLIER_NAMES = /\b(previous|former|earlier) names?\b|\bfruehere[rn]? (familien|vor|nach)?namen?\b|\b(noms?|prenoms?) (anterieurs?|precedents?|d usage precedents?)\b/;
-
-/**
- * The section, under the page's title, that asks for a name used before: its first and last
- * names are that earlier name (GOV.UK first adult passport: "Previous name 1" → "First names",
- * "Last name"; held-out set 106), never the current one.
- */
-function earlierNameSection(s: FieldSnapshot): string | null {
-  for (let i = s.sections.length - 1; i >= 1; i--) {
-    const text = s.sections[i] ?? '';
-    if (EARLIER_NAMES.test(normalizeText(text))) return text;
-  }
-  return null;
-}
 
 /** A column header that only numbers a person ("Person 2" of the Berlin Abmeldung, held-out set 106). */
 const NUMBERED_PERSON = /^(person|personne) \d{1,2}$/;
@@ -265,7 +251,7 @@ export function classifyField(snapshot: FieldSnapshot, ctx: ClassifyContext): Fi
     if (label.rule.generic && label.from !== 'attribute' && wordCount(label.text) > 4 && !namesSomeone) return decide(null, source, 0.6, `${why}: a bare name in a long sentence, unsure whose or what`, extra);
     if (label.rule.onlyChoices && s.tag !== 'select' && !isGrouped(s)) return decide(null, source, 0.6, `${why} names ${key} only over a list of choices`, extra);
     if (key === 'bday') key = datePartKey(s, trait) ?? key;
-    const earlier = NAME_PARTS.has(key) ? earlierNameSection(s) : null;
+    const earlier = NAME_PARTS.has(key) ? earlierNamesSection(s.sections, s.lang ?? '') : null;
     if (earlier !== null) return decide('former-names', source, confidence, `${why}, under "${earlier}": a name used before`, extra);
     const out = outOfScope(s, key, label.from === 'attribute' ? undefined : label.text, personPlace(s, person));
     if (out) return decide(null, source, confidence, `${why}, under "${out.text}": ${out.why}`, extra);

@@ -16,9 +16,9 @@
 import type { FieldKey } from '../fields/keys';
 import type { FieldSnapshot } from '../fields/snapshot';
 import { normalizeText, rememberedPair } from '../detect/words';
-import { DE_ANIMAL, DE_APPLICANT_PARENTS, DE_APPLICANT_ROLE, DE_BUSINESS, DE_FORMER_ADDRESS, DE_FORMER_JOBS, DE_FORM_TITLE, DE_PREMISES, DE_SPOUSE_DIED } from './keywords/de';
-import { EN_ANIMAL, EN_APPLICANT_PARENTS, EN_APPLICANT_ROLE, EN_BUSINESS, EN_FORMER_ADDRESS, EN_FORMER_JOBS, EN_FORM_TITLE, EN_PREMISES, EN_SPOUSE_DIED } from './keywords/en';
-import { FR_ANIMAL, FR_APPLICANT_PARENTS, FR_APPLICANT_ROLE, FR_BUSINESS, FR_FORMER_ADDRESS, FR_FORM_TITLE, FR_PREMISES, FR_SPOUSE_DIED } from './keywords/fr';
+import { DE_ANIMAL, DE_APPLICANT_PARENTS, DE_APPLICANT_ROLE, DE_BUSINESS, DE_EARLIER_NAMES, DE_FORMER_ADDRESS, DE_FORMER_JOBS, DE_FORM_TITLE, DE_PREMISES, DE_SPOUSE_DIED } from './keywords/de';
+import { EN_ANIMAL, EN_APPLICANT_PARENTS, EN_APPLICANT_ROLE, EN_BUSINESS, EN_EARLIER_NAMES, EN_FORMER_ADDRESS, EN_FORMER_JOBS, EN_FORM_TITLE, EN_PREMISES, EN_SPOUSE_DIED } from './keywords/en';
+import { FR_ANIMAL, FR_APPLICANT_PARENTS, FR_APPLICANT_ROLE, FR_BUSINESS, FR_EARLIER_NAMES, FR_FORMER_ADDRESS, FR_FORM_TITLE, FR_PREMISES, FR_SPOUSE_DIED } from './keywords/fr';
 import type { ScopeRule } from './keywords/types';
 
 const ADDRESS_KEYS: readonly FieldKey[] = ['street-address', 'street', 'house-number', 'address-suffix', 'postal-code', 'city', 'region', 'country'];
@@ -42,12 +42,15 @@ const SCOPES: readonly Scope[] = [
   scope({ de: DE_PREMISES, fr: FR_PREMISES, en: EN_PREMISES }, [...ADDRESS_KEYS, 'tel', 'email'], 'the premises of a practice or an employer, not the person’s'),
   scope({ de: DE_ANIMAL, fr: FR_ANIMAL, en: EN_ANIMAL }, ['full-name', 'given-name', 'family-name', 'sex', 'bday', 'bday-day', 'bday-month', 'bday-year', 'birth-place'], 'an animal’s, not a person’s'),
   scope({ de: DE_FORMER_JOBS, fr: [], en: EN_FORMER_JOBS }, ['employer', 'occupation', ...ADDRESS_KEYS], 'an earlier job, and the profile keeps the current one'),
+  scope({ de: DE_EARLIER_NAMES, fr: FR_EARLIER_NAMES, en: EN_EARLIER_NAMES }, [], 'a name used before'),
   scope({ de: DE_APPLICANT_PARENTS, fr: FR_APPLICANT_PARENTS, en: EN_APPLICANT_PARENTS }, [], 'the applicant’s parents'),
 ];
 /** The bit of a former address. */
 const FORMER = 1 << SCOPES.findIndex((sc) => sc.tables['de'] === DE_FORMER_ADDRESS);
 /** The bit of a practice's or an employer's premises. */
 const PREMISES = 1 << SCOPES.findIndex((sc) => sc.tables['de'] === DE_PREMISES);
+/** The bit of a section asking for names used before. */
+const EARLIER_NAMES = 1 << SCOPES.findIndex((sc) => sc.tables['de'] === DE_EARLIER_NAMES);
 /** The bit of the applicant's parents in a mask (the last scope). */
 const PARENTS = 1 << (SCOPES.length - 1);
 
@@ -122,6 +125,16 @@ export function parentsSection(sections: readonly string[], lang: string): numbe
   const hits = hitsOf(sections, lang);
   for (let i = hits.length - 1; i >= 0; i--) if ((hits[i] as Hit).mask & PARENTS) return (hits[i] as Hit).index;
   return -1;
+}
+
+/**
+ * The innermost section asking for a name used before ("Previous name 1", "Frühere Namen"), or
+ * null: the first and last names under it are that earlier name, never the current one.
+ */
+export function earlierNamesSection(sections: readonly string[], lang: string): string | null {
+  const hits = hitsOf(sections, lang);
+  for (let i = hits.length - 1; i >= 0; i--) if ((hits[i] as Hit).mask & EARLIER_NAMES) return (hits[i] as Hit).text;
+  return null;
 }
 
 /**

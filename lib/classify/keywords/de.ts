@@ -191,6 +191,10 @@ export const DE_FORMER_JOBS: ScopeRule[] = [
   { re: /\bberufs ?werdegang\b|\bberuflicher werdegang\b|\bfruehere[nr]? (berufs ?taetigkeit|taetigkeit|beschaeftigung)\w*\b|\bberufstaetigkeit nach\b/, source: 'Meisterprüfung (HWK): "Berufstätigkeit nach der Gesellenprüfung" (Betrieb, von, bis, Tätigkeit); Anerkennung: "Frühere Berufstätigkeit" (held-out sets 64, 66). Not "Berufserfahrung": a "Derzeit ausgeübter Beruf" stands under it too' },
 ];
 
+export const DE_EARLIER_NAMES: ScopeRule[] = [
+  { re: /\bfruehere[rn]? (familien|vor|nach)?namen?\b/, source: '"Frühere Namen": the names under it are names used before, not the current ones (as the English line, held-out set 106)' },
+];
+
 export const DE_APPLICANT_PARENTS: ScopeRule[] = [
   { re: /\b(ihre|seine|deine) eltern\b|\bangaben zu (ihren|seinen|deinen) eltern\b|\beltern (von|des|der) (verlobte\w*( r)?|eheschliessende\w*|antragsteller\w*|auszubildenden|studierenden|schueler\w*|minderjaehrigen)\b|\bbuergschaft der eltern\b|\beltern als buerg\w*\b/, source: 'BAföG Formblatt 1 ("Angaben zu Ihren Eltern"), Standesamt ("Eltern von Verlobte/r 2", "Eltern der Eheschließenden", held-out set 44), Studierendenwerk ("Bürgschaft der Eltern" of the student applying, set 46); not the bare "Angaben zu den Eltern" of Elterngeld, nor "Eltern des Kindes", whose parents may be the applicant and the partner, whose parents are the applicant and the partner' },
 ];

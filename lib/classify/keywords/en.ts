@@ -172,6 +172,10 @@ export const EN_APPLICANT_ROLE = /(?<!\b(the|to|of|with|for|by|an|a|as) )\bappli
 /** A page title naming the form: "Apply for …", or a benefit's name and "application" ("Child Disability Payment application", held-out set 56), not a heading about the applicant's application. */
 export const EN_FORM_TITLE = /^(apply|application|register|claim)\b|^(?!.*\b(you|your|about)\b)[a-z ]+ (application|claim)( form)?$/;
 
+export const EN_EARLIER_NAMES: ScopeRule[] = [
+  { re: /\b(previous|former|earlier) names?\b/, source: 'First adult passport (HMPO): "Previous names", "Previous name 1" over "First names" and "Last name": a name used before (held-out set 106)' },
+];
+
 export const EN_APPLICANT_PARENTS: ScopeRule[] = [
   { re: /\byour parents\b|\bparents of the (applicant|child|student|minor)\b|\bapplicant s parents\b/, source: 'Student finance and passport applications for children: "Your parents", "Parent 1" / "Parent 2"' },
 ];

@@ -166,6 +166,10 @@ export const FR_APPLICANT_ROLE = /(?<!\b(le|la|l|du|de|au|aux|des|avec|par|pour|
 
 export const FR_FORM_TITLE = /^(demande|formulaire|inscription|pre demande|declaration|declarer|demander|signaler|changement de situation)\b/;
 
+export const FR_EARLIER_NAMES: ScopeRule[] = [
+  { re: /\b(noms?|prenoms?) (anterieurs?|precedents?|d usage precedents?)\b/, source: '"Noms antérieurs": the names under it are names used before, not the current ones (as the English line, held-out set 106)' },
+];
+
 export const FR_APPLICANT_PARENTS: ScopeRule[] = [
   { re: /\bvos parents\b|\b(tes|ses) parents\b|\bparents (de l etudiant|de l eleve|du demandeur|de la demandeuse|du mineur|de l enfant)\b|\bfiliation (du|de la) (titulaire|demandeur|demandeuse)\b/, source: 'Dossier social étudiant: "Vos parents", then "Parent 1" and "Parent 2", both the student\'s parents; acte de naissance: "Filiation du titulaire" over "Nom Mère (ou parent 2)" (held-out set 33)' },
 ];
